@@ -1,0 +1,108 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createTokenVerifier } from '@plie-hub/auth';
+import type { GatewayConfig } from './config';
+import { useBodyLimit } from './plugins/use-body-limit';
+import { useCallerAuth } from './plugins/use-caller-auth';
+import { useInputErrors } from './plugins/use-input-errors';
+import { useReadiness } from './plugins/use-readiness';
+import { useSignedCaller } from './plugins/use-signed-caller';
+import { readSupergraph, subgraphsOfSupergraph } from './supergraph-urls';
+
+export interface Gateway {
+  runtime: GatewayRuntime;
+  http: Server;
+  /** Subgraph URLs in use (composed ones overridden by configuration). */
+  subgraphUrls: Record<string, string>;
+  listen(): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_QUERY = /* GraphQL */ `# Bienvenue sur PLIE Hub. Collez un jeton dans les en-têtes :
+# { "Authorization": "Bearer <jeton>" }  (npm run token -- --role COORDINATION_PLIE --plie BORDEAUX)
+query Referentiel {
+  plies {
+    code
+    nom
+    libelleCommission
+  }
+}
+`;
+
+/**
+ * The public entry point: Hive Gateway runtime with the Rust query planner over the composed supergraph, JWT
+ * verification, the signed caller forwarded to subgraphs, operation limits, offline GraphiQL outside production,
+ * `/healthcheck` and `/readiness`. Builds everything, listens only when asked.
+ */
+export function createGateway(config: GatewayConfig): Gateway {
+  const supergraph = readSupergraph(config.supergraphPath);
+  const subgraphUrls = { ...subgraphsOfSupergraph(supergraph), ...config.subgraphUrls };
+  const transportEntries = Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }]));
+
+  const runtime = createGatewayRuntime({
+    supergraph,
+    unifiedGraphHandler,
+    transportEntries,
+    logging: config.logLevel as never,
+    landingPage: false,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthcheck',
+    // Our own readiness (every subgraph answers) replaces the runtime's (the supergraph is loaded).
+    readinessCheckEndpoint: '/readiness-runtime',
+    graphiql: config.production ? false : { title: 'PLIE Hub', defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL,
+    disableIntrospection: config.production ? {} : undefined,
+    maskedErrors: true,
+    upstreamTimeout: config.upstreamTimeoutMillis,
+    csrfPrevention: { requestHeaders: ['x-graphql-client-name', 'authorization', 'content-type'] },
+    propagateHeaders: {
+      fromClientToSubgraphs({ request }) {
+        const purpose = request.headers.get('x-plie-purpose');
+        return purpose ? { 'x-plie-purpose': purpose.slice(0, 200) } : {};
+      },
+    },
+    plugins: () => [
+      useBodyLimit({ maxBytes: config.limits.maxBodyBytes }),
+      useInputErrors(),
+      useReadiness({ subgraphUrls: () => subgraphUrls }),
+      useCallerAuth({ verifyToken: createTokenVerifier(config.tokens), allowAnonymousIntrospection: !config.production }),
+      useSignedCaller({ key: config.signingKey }),
+      maxDepthPlugin({ n: config.limits.maxDepth, ignoreIntrospection: true, exposeLimits: true }),
+      maxTokensPlugin({ n: config.limits.maxTokens }),
+      maxAliasesPlugin({ n: config.limits.maxAliases }),
+      ...(config.production ? [blockFieldSuggestionsPlugin()] : []),
+    ],
+  });
+
+  const http = createServer(runtime);
+  return {
+    runtime,
+    http,
+    subgraphUrls,
+    listen() {
+      return new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(config.port, config.host, () => {
+          const { port } = http.address() as AddressInfo;
+          const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+          resolve({ url: `http://${host}:${port}/graphql`, port });
+        });
+      });
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeIdleConnections();
+        setTimeout(() => http.closeAllConnections(), 5_000).unref();
+      });
+      await runtime.dispose();
+    },
+  };
+}

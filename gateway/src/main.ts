@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { createGateway } from './create-gateway';
+import { GatewayConfigError, readGatewayConfig } from './config';
+import { readSupergraph, subgraphsOfSupergraph } from './supergraph-urls';
+
+const defaultSupergraphPath = path.resolve(import.meta.dirname, '..', 'supergraph.graphql');
+let config;
+try {
+  const supergraphPath = process.env.PLIE_SUPERGRAPH ?? defaultSupergraphPath;
+  config = readGatewayConfig(process.env, {
+    subgraphNames: Object.keys(subgraphsOfSupergraph(readSupergraph(supergraphPath))),
+    defaultSupergraphPath,
+  });
+} catch (error) {
+  console.error(error instanceof GatewayConfigError ? error.message : error);
+  process.exit(78);
+}
+const gateway = createGateway(config);
+const { url } = await gateway.listen();
+console.log(JSON.stringify({ level: 30, service: 'gateway', url, msg: 'gateway ready' }));
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    gateway.close().then(() => process.exit(0), () => process.exit(1));
+  });
+}

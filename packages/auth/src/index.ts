@@ -1,0 +1,23 @@
+export { ROLES, ORGANISATION_TYPES, isRole, isOrganisationType, type Role, type OrganisationType } from './roles';
+export { callerFromClaims, claimsOfCaller, hasRole, CLAIM, InvalidCallerError, type Caller } from './caller';
+export {
+  createTokenVerifier,
+  signDevelopmentToken,
+  InvalidTokenError,
+  DEVELOPMENT_SECRET,
+  DEVELOPMENT_ISSUER,
+  DEVELOPMENT_AUDIENCE,
+  type TokenVerification,
+  type VerifyToken,
+} from './tokens';
+export {
+  signCaller,
+  createCallerVerifier,
+  parseSigningKeys,
+  CallerSignatureError,
+  CALLER_HEADER,
+  DEVELOPMENT_GATEWAY_KEY,
+  type SigningKey,
+  type VerifyCallerHeader,
+} from './caller-signature';
+export { gatewayKeysFromEnv } from './gateway-keys';

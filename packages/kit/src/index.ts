@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+
+export * from './errors/index';
+export * from './scalars/index';
+export * from './pagination/index';
+export { Montant } from './money/montant';
+export type { SubgraphContext } from './context';
+export { LoaderCache, defineLoader, entityByIdLoader, isUuid, alignById, groupByKey, MAX_BATCH_SIZE, type LoaderFactory } from './loaders';
+export { authChecker, requireRole, requirePlie } from './auth/authorize';
+export { createLogger, type Logger } from './logger';
+export { readSubgraphConfig, parsePort, parseBoolean, ConfigError, type SubgraphConfig } from './config';
+export { buildSubgraphSchema, type BuiltSubgraphSchema } from './schema/build-subgraph-schema';
+export { defineSubgraph, type SubgraphDefinition, type ReferenceResolver } from './schema/subgraph-definition';
+export { createSubgraphServer, describeFailure, type SubgraphServer, type SubgraphServerOptions } from './server/subgraph-server';
+export { startSubgraph, type StartSubgraphOptions, type RunningSubgraph } from './server/start-subgraph';
+export { runSubgraph } from './server/run-subgraph';
+export { InputCheck } from './validation/input-check';
+export type { EntityList, MigrationList } from '@plie-hub/storage';
+export { montantTransformer } from './money/montant.transformer';
+export { isValidSiret, withSiretKey } from './validation/siret';

@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { SubgraphContext } from './context';
+
+/** Creates a loader for one request; `LoaderCache` calls it at most once per request. */
+export type LoaderFactory<K, V> = (context: SubgraphContext) => DataLoader<K, V>;
+
+/**
+ * The per-request set of loaders. Loaders are declared once at module level with `defineLoader` and instantiated
+ * lazily here, so a request only pays for the loaders it uses and never shares a cache with another caller.
+ */
+export class LoaderCache {
+  private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly context: () => SubgraphContext) {}
+
+  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
+    if (!loader) {
+      loader = factory(this.context()) as DataLoader<unknown, unknown>;
+      this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Largest batch sent as one `= ANY($1)` query. */
+export const MAX_BATCH_SIZE = 1000;
+
+export function defineLoader<K, V>(
+  batch: (keys: readonly K[], context: SubgraphContext) => Promise<ReadonlyArray<V | Error>>,
+  options: { cacheKey?: (key: K) => K } = {},
+): LoaderFactory<K, V> {
+  return (context) =>
+    new DataLoader<K, V>((keys) => batch(keys, context), {
+      maxBatchSize: MAX_BATCH_SIZE,
+      cacheKeyFn: options.cacheKey,
+    });
+}
+
+/** Orders `rows` to match `keys` (the DataLoader contract), `null` where a key has no row. */
+export function alignById<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): Array<T | null> {
+  const byKey = new Map<K, T>();
+  for (const row of rows) byKey.set(keyOf(row), row);
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Groups `rows` by key, in the order of `keys` (one-to-many loaders), `[]` where a key has none. */
+export function groupByKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export const isUuid = (value: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/**
+ * A loader of entities by their uuid primary key: one `WHERE id IN (...)` per batch. A key that is not a uuid
+ * cannot match and is answered `null` without reaching the database.
+ */
+export function entityByIdLoader<T extends ObjectLiteral & { id: string }>(
+  entity: EntityTarget<T>,
+): LoaderFactory<string, T | null> {
+  return defineLoader<string, T | null>(async (ids, context) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length > 0 ? await context.db.getRepository(entity).findBy({ id: In(valid) } as never) : [];
+    return alignById(ids, rows, (row) => row.id);
+  });
+}

@@ -1,0 +1,76 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from '../errors/bad-user-input.error';
+import { checkPageSize } from './connection-args';
+import type { ConnectionShape } from './connection.type';
+
+export interface SortKey<T> {
+  /** SQL expression to order by, qualified with the query alias (`f.created_at`). Must not be NULL. */
+  column: string;
+  /** Reads the same value from a loaded row, for the cursor. */
+  value: (row: T) => string | number | Date;
+  direction: 'ASC' | 'DESC';
+}
+
+export function encodeCursor(values: Array<string | number>): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): Array<string | number> {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as Array<string | number>;
+    }
+  } catch {
+    // fall through to the user-facing error
+  }
+  throw new BadUserInputError({ field: 'after', message: 'Curseur de pagination invalide (after) : reprenez depuis la première page.' });
+}
+
+/**
+ * Keyset (seek) pagination: the page after a cursor is found by comparing sort keys, not by OFFSET, so page 500
+ * costs what page 1 costs and concurrent inserts do not shift pages. The last sort key must be unique (the id).
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: { first: number; after?: string | null },
+  sort: SortKey<T>[],
+): Promise<ConnectionShape<T>> {
+  checkPageSize(args.first);
+  const countQuery = query.clone();
+  const page = query.clone();
+  if (args.after) {
+    const values = decodeCursor(args.after, sort.length);
+    const params: Record<string, string | number> = {};
+    const alternatives = sort.map((key, i) => {
+      const equalities = sort.slice(0, i).map((prev, j) => `${prev.column} = :__c${j}`);
+      const op = key.direction === 'ASC' ? '>' : '<';
+      return `(${[...equalities, `${key.column} ${op} :__c${i}`].join(' AND ')})`;
+    });
+    values.forEach((value, i) => (params[`__c${i}`] = value));
+    page.andWhere(`(${alternatives.join(' OR ')})`, params);
+  }
+  sort.forEach((key, i) => (i === 0 ? page.orderBy(key.column, key.direction) : page.addOrderBy(key.column, key.direction)));
+  const rows = await page.take(args.first + 1).getMany();
+  const hasNextPage = rows.length > args.first;
+  const nodes = rows.slice(0, args.first);
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor(sort.map((key) => cursorValue(key.value(node)))),
+  }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    // A getter: the count query runs only if a client selects `totalCount`.
+    get totalCount() {
+      return countQuery.getCount();
+    },
+  };
+}
+
+const cursorValue = (value: string | number | Date) => (value instanceof Date ? value.toISOString() : value);

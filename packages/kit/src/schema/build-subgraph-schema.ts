@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { buildSubgraphSchema as buildFederatedSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, parse } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import { authChecker } from '../auth/authorize';
+import type { SubgraphDefinition } from './subgraph-definition';
+
+/** The federation features our subgraphs use, imported once for all. */
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])`;
+
+export interface BuiltSubgraphSchema {
+  schema: GraphQLSchema;
+  /** The subgraph SDL with federation directives: what composition reads and `schema.graphql` holds. */
+  sdl: string;
+}
+
+/**
+ * type-graphql has no federation decorators: build its schema (entity keys declared with `@Directive('@key(...)')`),
+ * print it with the directives, prepend the federation `@link`, and rebuild it as a subgraph schema with the same
+ * resolvers plus the reference resolvers. Pure: no database, no port; composition uses it without starting servers.
+ */
+export async function buildSubgraphSchema(definition: SubgraphDefinition): Promise<BuiltSubgraphSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolveReference };
+  }
+  const schema = buildFederatedSchema([{ typeDefs, resolvers: resolvers as never }]);
+  return { schema, sdl: printSubgraphSchema(schema) };
+}

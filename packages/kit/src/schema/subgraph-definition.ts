@@ -1,0 +1,33 @@
+import type { EntityList, MigrationList } from '@plie-hub/storage';
+import type { DataSource } from 'typeorm';
+import type { NonEmptyArray } from 'type-graphql';
+import type { SubgraphContext } from '../context';
+import type { Logger } from '../logger';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ResolverClass = Function;
+
+/** How the gateway turns a representation `{ __typename, ...key }` into an entity of this subgraph. */
+export type ReferenceResolver = (
+  reference: Record<string, unknown>,
+  context: SubgraphContext,
+) => unknown | Promise<unknown>;
+
+/** Everything the kit needs to serve a subgraph. A subgraph folder exports one of these and holds only its domain. */
+export interface SubgraphDefinition {
+  /** Folder name = composition name = URL path = database schema (with `_`). */
+  name: string;
+  /** One sentence: what this subgraph owns. */
+  description: string;
+  resolvers: NonEmptyArray<ResolverClass>;
+  /** Types no resolver returns but the schema must declare (key-only stubs of other subgraphs' entities). */
+  orphanedTypes?: ResolverClass[];
+  /** `__resolveReference` per entity type this subgraph owns or extends. */
+  referenceResolvers?: Record<string, ReferenceResolver>;
+  entities: EntityList;
+  migrations: MigrationList;
+  /** Loads the demo data set into an empty database (`npm start`). */
+  seedDemo?: (dataSource: DataSource, log: Logger) => Promise<void>;
+}
+
+export const defineSubgraph = (definition: SubgraphDefinition): SubgraphDefinition => definition;

@@ -1,0 +1,11 @@
+export { StatutPrescription, Sexe } from './enums';
+export { ModeRecueilConsentement } from './consentement';
+export { FichePrescriptionEntity } from './fiche-prescription.entity';
+export { FichePrescription } from './fiche-prescription.type';
+export { FichePrescriptionInput } from './fiche-prescription.input';
+export { PlieRef } from './plie-ref.type';
+export type { PrescriptionPartner } from './partner';
+export { createPrescriptionMigration } from './migration';
+export { definePrescriptionSubgraph } from './define-prescription-subgraph';
+export { demoStructureId, DEMO_FICHES_PER_PARTNER } from './seed-demo';
+export { canRead, isPrescriberOf } from './prescription.access';

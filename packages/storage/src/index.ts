@@ -1,0 +1,15 @@
+export { openDataSource, type OpenDataSourceOptions, type EntityList, type MigrationList } from './data-source';
+export { migrate } from './migrate';
+export { migratedTemplates, templateKey, type SchemaModule } from './migration-template';
+export { countQueries, withQueryCount, QueryCount } from './query-counter';
+export { SqlLogger, type StorageLog } from './sql-logger';
+export {
+  resolveStorageTarget,
+  describeTarget,
+  schemaNameOf,
+  envPrefixOf,
+  StorageConfigError,
+  type StorageTarget,
+} from './storage-target';
+export { PGlitePool, pglitePgModule } from './pglite-pool';
+export { SnakeNamingStrategy } from './snake-naming.strategy';

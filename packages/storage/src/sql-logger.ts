@@ -1,0 +1,51 @@
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { recordQuery } from './query-counter';
+
+/** The minimal logging surface the storage layer needs (a pino logger satisfies it). */
+export interface StorageLog {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i;
+
+/**
+ * TypeORM logger that counts statements and logs SQL text at debug level only. Parameters are never logged: they
+ * carry personal data.
+ */
+export class SqlLogger implements TypeOrmLogger {
+  constructor(
+    private readonly out: StorageLog,
+    private readonly slowQueryMillis = 500,
+  ) {}
+
+  logQuery(query: string): void {
+    // Transaction control statements are bookkeeping, not data access: do not count them against the request.
+    if (!TRANSACTION_CONTROL.test(query)) recordQuery();
+    this.out.debug({ sql: query }, 'sql');
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    const message = typeof error === 'string' ? error : error.message;
+    this.out.warn({ sql: query, error: message }, 'sql failed');
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    if (time >= this.slowQueryMillis) this.out.warn({ sql: query, ms: time }, 'slow sql');
+  }
+
+  logSchemaBuild(message: string): void {
+    this.out.debug({ message }, 'schema');
+  }
+
+  logMigration(message: string): void {
+    this.out.info({ message }, 'migration');
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.out.warn({ message: String(message) }, 'typeorm');
+    else this.out.debug({ message: String(message) }, 'typeorm');
+  }
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+
+/**
+ * Where a subgraph keeps its data. A PostgreSQL server when a URL is configured; otherwise embedded PostgreSQL
+ * (PGlite), on disk under a data folder, or in memory for tests. Either way the subgraph's tables live in a schema
+ * of its own, so several subgraphs can share one server database without sharing a table.
+ */
+export type StorageTarget =
+  | { kind: 'postgres'; url: string; schema: string; poolSize: number }
+  | { kind: 'embedded'; dataDir: string | null; schema: string };
+
+export class StorageConfigError extends Error {}
+
+/** `prescriptions-france-travail` → `prescriptions_france_travail` (schema) / `PRESCRIPTIONS_FRANCE_TRAVAIL` (env). */
+export const schemaNameOf = (subgraph: string) => subgraph.replace(/-/g, '_');
+export const envPrefixOf = (subgraph: string) => schemaNameOf(subgraph).toUpperCase();
+
+/**
+ * Reads the storage settings of one subgraph from the environment:
+ * - `<SUBGRAPH>_DATABASE_URL`, else `DATABASE_URL`: a PostgreSQL server;
+ * - else `PLIE_STORAGE=memory`: embedded, in memory;
+ * - else embedded on disk under `PLIE_DATA_DIR` (default `.data`), one folder per subgraph.
+ */
+export function resolveStorageTarget(
+  subgraph: string,
+  env: Record<string, string | undefined> = process.env,
+): StorageTarget {
+  const schema = schemaNameOf(subgraph);
+  const url = env[`${envPrefixOf(subgraph)}_DATABASE_URL`] || env.DATABASE_URL;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new StorageConfigError(`DATABASE_URL for ${subgraph} must start with postgres:// or postgresql://`);
+    }
+    const poolSize = Number(env.PLIE_DB_POOL_SIZE ?? 10);
+    if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 200) {
+      throw new StorageConfigError('PLIE_DB_POOL_SIZE must be an integer between 1 and 200');
+    }
+    return { kind: 'postgres', url, schema, poolSize };
+  }
+  const mode = env.PLIE_STORAGE ?? 'disk';
+  if (mode === 'memory') return { kind: 'embedded', dataDir: null, schema };
+  if (mode !== 'disk') throw new StorageConfigError(`PLIE_STORAGE must be "disk" or "memory", not "${mode}"`);
+  return { kind: 'embedded', dataDir: path.resolve(env.PLIE_DATA_DIR ?? '.data', subgraph), schema };
+}
+
+/** A printable description of a target, without credentials. */
+export function describeTarget(target: StorageTarget): string {
+  if (target.kind === 'embedded') return `embedded PostgreSQL ${target.dataDir ?? '(in memory)'} schema ${target.schema}`;
+  const url = new URL(target.url);
+  return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname} schema ${target.schema}`;
+}

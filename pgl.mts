@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+const t0 = Date.now();
+const db = await PGlite.create();
+console.log('create', Date.now() - t0);
+const r = await db.query(`select 1::int8 as a, 1.50::numeric(10,2) as b, '2024-01-02'::date as c, now() as d, '{"x":1}'::jsonb as e, gen_random_uuid() as f`);
+console.log(r.rows, r.fields.map(f => f.dataTypeID));
+const t1 = Date.now();
+await db.exec('create schema s; create table s.t (id int primary key, v text); insert into s.t values (1,\'a\')');
+const dump = await db.dumpDataDir('none');
+console.log('dump', Date.now() - t1, dump.size);
+const t2 = Date.now();
+const db2 = await PGlite.create({ loadDataDir: dump });
+console.log('load', Date.now() - t2, (await db2.query('select * from s.t')).rows);
+const u = await db2.query('update s.t set v=$1', ['b']);
+console.log(u);
+console.log(process.memoryUsage().rss/1e6);

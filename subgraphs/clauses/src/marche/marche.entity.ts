@@ -1,0 +1,42 @@
+import { Montant, montantTransformer } from '@plie-hub/kit';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { TypeMarche } from './marche.type';
+
+@Entity('marche')
+export class MarcheEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  plieCode: string;
+
+  @Column('text')
+  reference: string;
+
+  @Column('text')
+  objet: string;
+
+  @Column('text')
+  typeMarche: TypeMarche;
+
+  @Column('text')
+  donneurOrdre: string;
+
+  @Column('date')
+  dateNotification: string;
+
+  @Column('numeric', { precision: 14, scale: 2, transformer: montantTransformer })
+  montantHt: Montant;
+
+  @Column('int')
+  heuresInsertionPrevues: number;
+
+  @VersionColumn({ type: 'int' })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  creeLe: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  modifieLe: Date;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@plie-hub/kit';
+import { financementsSubgraph } from './subgraph';
+
+await runSubgraph(financementsSubgraph, 4006);

@@ -1,0 +1,25 @@
+import { Field, InputType, Int } from 'type-graphql';
+
+@InputType('CreerPlieInput')
+export class CreerPlieInput {
+  @Field(() => String, { description: 'Code court en majuscules (lettres, chiffres, tirets), 2 à 30 caractères.' })
+  code: string;
+
+  @Field(() => String)
+  nom: string;
+
+  @Field(() => String)
+  structurePorteuse: string;
+
+  @Field(() => String, { nullable: true })
+  organismeIntermediaire?: string | null;
+
+  @Field(() => String, { defaultValue: "Commission d'intégration et de sortie" })
+  libelleCommission: string;
+
+  @Field(() => Int, { defaultValue: 90 })
+  delaiExpirationPrescriptionJours: number;
+
+  @Field(() => Int, { defaultValue: 5 })
+  seuilMasquage: number;
+}

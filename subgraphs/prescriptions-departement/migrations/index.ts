@@ -1,0 +1,10 @@
+import { createPrescriptionMigration } from '@plie-hub/prescription';
+
+/** In order of application. */
+export const migrations = [
+  createPrescriptionMigration(`
+    organisme_payeur text NOT NULL CHECK (organisme_payeur IN ('CAF', 'MSA')),
+    numero_allocataire text NOT NULL CHECK (numero_allocataire ~ '^[0-9]{6,13}$'),
+    date_ouverture_droit_rsa date NOT NULL,
+    orientation text NOT NULL CHECK (orientation IN ('PROFESSIONNELLE', 'SOCIO_PROFESSIONNELLE', 'SOCIALE'))`),
+];

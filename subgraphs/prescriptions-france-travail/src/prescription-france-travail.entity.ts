@@ -1,0 +1,22 @@
+import { FichePrescriptionEntity } from '@plie-hub/prescription';
+import { Column, Entity } from 'typeorm';
+
+export class SectionFranceTravailColumns {
+  @Column('text')
+  identifiantFranceTravail: string;
+
+  @Column('text')
+  categorieDemandeur: string;
+
+  @Column('date')
+  dateInscription: string;
+
+  @Column('text')
+  agenceCode: string;
+}
+
+@Entity('prescription')
+export class PrescriptionFranceTravailEntity extends FichePrescriptionEntity {
+  @Column(() => SectionFranceTravailColumns, { prefix: false })
+  franceTravail: SectionFranceTravailColumns;
+}

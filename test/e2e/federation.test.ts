@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { demoStructureId } from '@plie-hub/prescription';
+import { codeOf, gateway, identity, subgraph, tokenFor } from '../support/client';
+
+describe('federation through the gateway', () => {
+  it('plans one query over three subgraphs: fiches (France Travail) → their PLIE (parcours) → its clause figures (clauses)', async () => {
+    const response = await gateway<{
+      prescriptionsFranceTravail: { nodes: Array<{ statut: string; plie: { code: string; nom: string; statistiquesClauses: { nombreMarches: number } } }> };
+    }>(
+      await tokenFor('coordination'),
+      /* GraphQL */ `
+        {
+          prescriptionsFranceTravail(first: 5) {
+            nodes { statut plie { code nom statistiquesClauses { nombreMarches } } }
+          }
+        }
+      `,
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.prescriptionsFranceTravail.nodes;
+    expect(nodes).toHaveLength(5);
+    for (const node of nodes) {
+      // The coordination of Bordeaux only sees fiches transmitted to Bordeaux.
+      expect(node.plie.code).toBe('BORDEAUX');
+      expect(node.statut).not.toBe('BROUILLON');
+      expect(node.plie.nom).toBe('PLIE de Bordeaux');
+      expect(node.plie.statistiquesClauses.nombreMarches).toBe(6);
+    }
+  });
+
+  it('gathers contributions of parcours, clauses and financements on one Plie', async () => {
+    const response = await gateway<{ plie: { nom: string; statistiquesClauses: { nombreMarches: number }; financementsFse: { nombreOperations: number; fseProgramme: string } } }>(
+      await tokenFor('copil'),
+      /* GraphQL */ `
+        query ($code: ID!) {
+          plie(code: $code) { nom statistiquesClauses { nombreMarches } financementsFse(annee: 2025) { nombreOperations fseProgramme } }
+        }
+      `,
+      { code: 'BORDEAUX' },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.plie).toEqual({
+      nom: 'PLIE de Bordeaux',
+      statistiquesClauses: { nombreMarches: 6 },
+      financementsFse: { nombreOperations: 1, fseProgramme: '75000.00' },
+    });
+  });
+
+  it('answers an `_entities` call of 500 representations with a bounded number of SQL queries', async () => {
+    const first = await subgraph<{ prescriptionsFranceTravail: { nodes: Array<{ id: string }> } }>(
+      'prescriptions-france-travail',
+      identity('prescripteur-france-travail'),
+      /* GraphQL */ `{ prescriptionsFranceTravail(first: 100) { nodes { id } } }`,
+    );
+    const ids = first.data!.prescriptionsFranceTravail.nodes.map((node) => node.id);
+    expect(ids.length).toBeGreaterThan(10);
+    const representations = Array.from({ length: 500 }, (_, i) => ({ __typename: 'PrescriptionFranceTravail', id: ids[i % ids.length] }));
+    const response = await subgraph<{ _entities: Array<{ id: string; structureId: string } | null> }>(
+      'prescriptions-france-travail',
+      identity('prescripteur-france-travail'),
+      /* GraphQL */ `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PrescriptionFranceTravail { id structureId } } }`,
+      { r: representations },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!._entities).toHaveLength(500);
+    expect(response.data!._entities.map((entity) => entity!.id)).toEqual(representations.map((r) => r.id));
+    expect(response.data!._entities.every((entity) => entity!.structureId === demoStructureId('FRANCE_TRAVAIL', 'BORDEAUX'))).toBe(true);
+    expect(response.extensions!.sqlQueries).toBe(1);
+  });
+
+  it('checks access per entity in reference resolvers too: another structure gets FORBIDDEN, not the fiche', async () => {
+    const own = await subgraph<{ prescriptionsFranceTravail: { nodes: Array<{ id: string }> } }>(
+      'prescriptions-france-travail',
+      identity('prescripteur-france-travail'),
+      /* GraphQL */ `{ prescriptionsFranceTravail(first: 1) { nodes { id } } }`,
+    );
+    const intruder = { ...identity('prescripteur-france-travail'), sub: 'other-agent', org: { type: 'FRANCE_TRAVAIL' as const, id: 'france_travail-agenais' } };
+    const response = await subgraph(
+      'prescriptions-france-travail',
+      intruder,
+      /* GraphQL */ `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PrescriptionFranceTravail { id personne { nomNaissance } } } }`,
+      { r: [{ __typename: 'PrescriptionFranceTravail', id: own.data!.prescriptionsFranceTravail.nodes[0]!.id }] },
+    );
+    expect(codeOf(response)).toBe('FORBIDDEN');
+    expect(JSON.stringify(response.data)).not.toMatch(/nomNaissance":"/);
+  });
+});

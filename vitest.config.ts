@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+const graphqlEntry = require.resolve('graphql');
+const graphqlDir = path.dirname(graphqlEntry);
+
+export default defineConfig({
+  resolve: {
+    // type-graphql and Apollo load graphql's CommonJS entry; make every import use it, or schema building fails
+    // with "Cannot use GraphQLObjectType from another module or realm".
+    alias: [
+      { find: /^graphql$/, replacement: graphqlEntry },
+      { find: /^graphql\/(.+?)(\.m?js)?$/, replacement: `${graphqlDir}/$1.js` },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
