@@ -18,3 +18,4 @@ export { InputCheck } from './validation/input-check';
 export type { EntityList, MigrationList } from '@plie-hub/storage';
 export { montantTransformer } from './money/montant.transformer';
 export { isValidSiret, withSiretKey } from './validation/siret';
+export { VersionedRecord, VERSIONED_RECORD_COLUMNS_SQL } from './storage/versioned-record';

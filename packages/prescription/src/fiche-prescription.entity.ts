@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VERSIONED_RECORD_COLUMNS_SQL, VersionedRecord } from '@plie-hub/kit';
+import { Column, PrimaryColumn } from 'typeorm';
 import { ConsentementColumns } from './consentement';
 import { StatutPrescription } from './enums';
 import { PersonneColumns } from './personne';
@@ -7,7 +8,7 @@ import { PersonneColumns } from './personne';
  * The columns every partner's fiche shares. Each prescription subgraph declares its own `@Entity` extending this
  * with its partner section, in its own schema: no table is shared.
  */
-export abstract class FichePrescriptionEntity {
+export abstract class FichePrescriptionEntity extends VersionedRecord {
   @PrimaryColumn('uuid')
   id: string;
 
@@ -39,15 +40,6 @@ export abstract class FichePrescriptionEntity {
 
   @Column('timestamptz', { nullable: true })
   transmiseLe: Date | null;
-
-  @VersionColumn({ type: 'int' })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  creeLe: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  modifieLe: Date;
 }
 
 /** The SQL of the common columns, used by each subgraph's migration so the three tables stay identical. */
@@ -66,10 +58,7 @@ export const FICHE_PRESCRIPTION_COLUMNS_SQL = `
   consentement_recueilli_le date NOT NULL,
   consentement_mode text NOT NULL,
   cle_idempotence text,
-  transmise_le timestamptz,
-  version int NOT NULL DEFAULT 1,
-  cree_le timestamptz NOT NULL DEFAULT now(),
-  modifie_le timestamptz NOT NULL DEFAULT now()`;
+  transmise_le timestamptz,${VERSIONED_RECORD_COLUMNS_SQL}`;
 
 /** Indexes every prescription table needs: the caller's list, the PLIE's inbox, idempotent creation. */
 export const ficheIndexesSql = (table: string) => [

@@ -1,3 +1,4 @@
+import { VERSIONED_RECORD_COLUMNS_SQL } from '@plie-hub/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 class CreateMarche1763800000000 implements MigrationInterface {
@@ -15,9 +16,7 @@ class CreateMarche1763800000000 implements MigrationInterface {
         date_notification date NOT NULL,
         montant_ht numeric(14, 2) NOT NULL CHECK (montant_ht > 0),
         heures_insertion_prevues int NOT NULL CHECK (heures_insertion_prevues >= 0),
-        version int NOT NULL DEFAULT 1,
-        cree_le timestamptz NOT NULL DEFAULT now(),
-        modifie_le timestamptz NOT NULL DEFAULT now(),
+        ${VERSIONED_RECORD_COLUMNS_SQL},
         UNIQUE (plie_code, reference)
       )`);
     await runner.query('CREATE INDEX marche_plie_notification ON marche (plie_code, date_notification DESC, id DESC)');

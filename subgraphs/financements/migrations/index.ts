@@ -1,3 +1,4 @@
+import { VERSIONED_RECORD_COLUMNS_SQL } from '@plie-hub/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 class CreateOperation1763800000000 implements MigrationInterface {
@@ -15,9 +16,7 @@ class CreateOperation1763800000000 implements MigrationInterface {
         statut text NOT NULL,
         cout_total numeric(14, 2) NOT NULL CHECK (cout_total > 0),
         montant_fse numeric(14, 2) NOT NULL CHECK (montant_fse >= 0 AND montant_fse <= cout_total),
-        version int NOT NULL DEFAULT 1,
-        cree_le timestamptz NOT NULL DEFAULT now(),
-        modifie_le timestamptz NOT NULL DEFAULT now()
+        ${VERSIONED_RECORD_COLUMNS_SQL}
       )`);
     await runner.query('CREATE INDEX operation_plie_annee ON operation (plie_code, annee)');
   }

@@ -1,3 +1,4 @@
+import { VERSIONED_RECORD_COLUMNS_SQL } from '@plie-hub/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreatePlie1763800000000 implements MigrationInterface {
@@ -13,9 +14,7 @@ export class CreatePlie1763800000000 implements MigrationInterface {
         libelle_commission text NOT NULL,
         delai_expiration_prescription_jours int NOT NULL CHECK (delai_expiration_prescription_jours BETWEEN 7 AND 365),
         seuil_masquage int NOT NULL CHECK (seuil_masquage BETWEEN 1 AND 50),
-        version int NOT NULL DEFAULT 1,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now()
+        ${VERSIONED_RECORD_COLUMNS_SQL}
       )`);
   }
 

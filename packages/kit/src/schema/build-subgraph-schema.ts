@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildSubgraphSchema as buildFederatedSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { buildSubgraphSchema as buildFederatedSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
@@ -29,11 +29,12 @@ export async function buildSubgraphSchema(definition: SubgraphDefinition): Promi
     validate: false,
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  const typeDefs = parse(sdl);
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolveReference };
   }
   const schema = buildFederatedSchema([{ typeDefs, resolvers: resolvers as never }]);
-  return { schema, sdl: printSubgraphSchema(schema) };
+  return { schema, sdl };
 }

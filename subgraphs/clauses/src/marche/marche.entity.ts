@@ -1,9 +1,9 @@
-import { Montant, montantTransformer } from '@plie-hub/kit';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Montant, montantTransformer, VersionedRecord } from '@plie-hub/kit';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { TypeMarche } from './marche.type';
 
 @Entity('marche')
-export class MarcheEntity {
+export class MarcheEntity extends VersionedRecord {
   @PrimaryColumn('uuid')
   id: string;
 
@@ -30,13 +30,4 @@ export class MarcheEntity {
 
   @Column('int')
   heuresInsertionPrevues: number;
-
-  @VersionColumn({ type: 'int' })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  creeLe: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  modifieLe: Date;
 }

@@ -1,5 +1,5 @@
-import { Montant, montantTransformer } from '@plie-hub/kit';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Montant, montantTransformer, VersionedRecord } from '@plie-hub/kit';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { StatutOperation } from './operation.type';
 
 export class PorteurColumns {
@@ -11,7 +11,7 @@ export class PorteurColumns {
 }
 
 @Entity('operation')
-export class OperationEntity {
+export class OperationEntity extends VersionedRecord {
   @PrimaryColumn('uuid')
   id: string;
 
@@ -35,13 +35,4 @@ export class OperationEntity {
 
   @Column('numeric', { precision: 14, scale: 2, transformer: montantTransformer })
   montantFse: Montant;
-
-  @VersionColumn({ type: 'int' })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  creeLe: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  modifieLe: Date;
 }

@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { VersionedRecord } from '@plie-hub/kit';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('plie')
-export class PlieEntity {
+export class PlieEntity extends VersionedRecord {
   @PrimaryColumn('text')
   code: string;
 
@@ -22,13 +23,4 @@ export class PlieEntity {
 
   @Column('int')
   seuilMasquage: number;
-
-  @VersionColumn({ type: 'int' })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }
