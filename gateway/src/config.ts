@@ -14,7 +14,7 @@ export interface GatewayLimits {
   maxTokens: number;
   /** Most aliases in one document. @default 15 */
   maxAliases: number;
-  /** Largest request body, in bytes. @default 1 MiB */
+  /** Largest request body, in bytes (a bulk import of 10 000 fiches is about 4 MiB). @default 16 MiB */
   maxBodyBytes: number;
 }
 
@@ -99,7 +99,7 @@ export function readGatewayConfig(
       maxDepth: int(env.PLIE_MAX_DEPTH, 12, 'PLIE_MAX_DEPTH', 2, 50, problems),
       maxTokens: int(env.PLIE_MAX_TOKENS, 3000, 'PLIE_MAX_TOKENS', 100, 100_000, problems),
       maxAliases: int(env.PLIE_MAX_ALIASES, 15, 'PLIE_MAX_ALIASES', 0, 1000, problems),
-      maxBodyBytes: int(env.PLIE_MAX_BODY_BYTES, 1024 * 1024, 'PLIE_MAX_BODY_BYTES', 1024, 50 * 1024 * 1024, problems),
+      maxBodyBytes: int(env.PLIE_MAX_BODY_BYTES, 16 * 1024 * 1024, 'PLIE_MAX_BODY_BYTES', 1024, 50 * 1024 * 1024, problems),
     },
     upstreamTimeoutMillis: int(env.PLIE_UPSTREAM_TIMEOUT_MS, 10_000, 'PLIE_UPSTREAM_TIMEOUT_MS', 100, 120_000, problems),
     logLevel: env.LOG_LEVEL ?? 'info',

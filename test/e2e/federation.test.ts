@@ -55,16 +55,16 @@ describe('federation through the gateway', () => {
     const ids = first.data!.prescriptionsFranceTravail.nodes.map((node) => node.id);
     expect(ids.length).toBeGreaterThan(10);
     const representations = Array.from({ length: 500 }, (_, i) => ({ __typename: 'PrescriptionFranceTravail', id: ids[i % ids.length] }));
-    const response = await subgraph<{ _entities: Array<{ id: string; structureId: string } | null> }>(
+    const response = await subgraph<{ _entities: Array<{ id: string; prescripteur: { structureId: string } } | null> }>(
       'prescriptions-france-travail',
       identity('prescripteur-france-travail'),
-      /* GraphQL */ `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PrescriptionFranceTravail { id structureId } } }`,
+      /* GraphQL */ `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PrescriptionFranceTravail { id prescripteur { structureId } } } }`,
       { r: representations },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!._entities).toHaveLength(500);
     expect(response.data!._entities.map((entity) => entity!.id)).toEqual(representations.map((r) => r.id));
-    expect(response.data!._entities.every((entity) => entity!.structureId === demoStructureId('FRANCE_TRAVAIL', 'BORDEAUX'))).toBe(true);
+    expect(response.data!._entities.every((entity) => entity!.prescripteur.structureId === demoStructureId('FRANCE_TRAVAIL', 'BORDEAUX'))).toBe(true);
     expect(response.extensions!.sqlQueries).toBe(1);
   });
 

@@ -1,44 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, gateway, tokenFor, unique } from '../support/client';
+import { bornYearsAgo, ficheInput, PARTNERS, today } from '../support/fiches';
 
-const today = new Date().toISOString().slice(0, 10);
+const partners = PARTNERS;
 
-const partners = [
-  {
-    suffix: 'FranceTravail',
-    who: 'prescripteur-france-travail',
-    sectionKey: 'franceTravail',
-    section: { identifiantFranceTravail: '1234567A', categorieDemandeur: 'A', dateInscription: '2023-02-01', agenceCode: '33100' },
-    badSection: { field: 'input.franceTravail.identifiantFranceTravail', value: { identifiantFranceTravail: '12AB' } },
-  },
-  {
-    suffix: 'Departement',
-    who: 'prescripteur-departement',
-    sectionKey: 'departement',
-    section: { organismePayeur: 'CAF', numeroAllocataire: '1234567', dateOuvertureDroitRsa: '2022-05-01', orientation: 'PROFESSIONNELLE' },
-    badSection: { field: 'input.departement.numeroAllocataire', value: { numeroAllocataire: '12345' } },
-  },
-  {
-    suffix: 'MissionLocale',
-    who: 'prescripteur-mission-locale',
-    sectionKey: 'missionLocale',
-    section: { identifiantImilo: '4567890', dispositif: 'CEJ', dateEntreeDispositif: '2025-03-01', conseiller: 'Camille Roux' },
-    badSection: { field: 'input.missionLocale.identifiantImilo', value: { identifiantImilo: 'abc' } },
-  },
-] as const;
-
-const FIELDS = /* GraphQL */ `id statut version structureId personne { nomNaissance prenoms dateNaissance } plie { code nom }`;
-
-function ficheInput(partner: (typeof partners)[number], nom: string, overrides: Record<string, unknown> = {}) {
-  return {
-    plieCode: 'BORDEAUX',
-    personne: { nomNaissance: nom, prenoms: 'Alice', sexe: 'FEMME', dateNaissance: '1985-04-12' },
-    objectif: 'Retour à un emploi durable après deux ans de chômage.',
-    consentement: { recueilliLe: today, mode: 'ECRIT_SIGNE' },
-    [partner.sectionKey]: partner.section,
-    ...overrides,
-  };
-}
+const FIELDS = /* GraphQL */ `id statut version prescripteur { structureId agentNom } personne { nomNaissance prenoms dateNaissance } plie { code nom }`;
 
 describe.each(partners)('fiches de prescription $suffix', (partner) => {
   const create = `mutation ($input: CreerPrescription${partner.suffix}Input!, $cle: String) {
@@ -98,10 +64,12 @@ describe.each(partners)('fiches de prescription $suffix', (partner) => {
 
   it.each([
     ['a wrong partner identifier', () => ({ [partner.sectionKey]: { ...partner.section, ...partner.badSection.value } }), partner.badSection.field],
-    ['a birth date in the future', () => ({ personne: { nomNaissance: 'X', prenoms: 'Y', sexe: 'HOMME', dateNaissance: '2999-01-01' } }), 'input.personne.dateNaissance'],
-    ['a person under 16', () => ({ personne: { nomNaissance: 'X', prenoms: 'Y', sexe: 'HOMME', dateNaissance: `${new Date().getFullYear() - 15}-01-01` } }), 'input.personne.dateNaissance'],
+    ['a birth date in the future', () => ({ personne: { ...ficheInput(partner, 'X').personne, dateNaissance: '2999-01-01' } }), 'input.personne.dateNaissance'],
+    ['a person under 16', () => ({ personne: { ...ficheInput(partner, 'X').personne, dateNaissance: bornYearsAgo(15) } }), 'input.personne.dateNaissance'],
+    ['a RQTH without the health consent', () => ({ situation: { ...ficheInput(partner, 'X').situation, rqth: true } }), 'input.situation.rqth'],
+    ['a wrong INSEE code', () => ({ personne: { ...ficheInput(partner, 'X').personne, communeInsee: '3306' } }), 'input.personne.communeInsee'],
     ['an unknown PLIE', () => ({ plieCode: 'PLIE-INCONNU' }), 'input.plieCode'],
-    ['a consent collected in the future', () => ({ consentement: { recueilliLe: '2999-01-01', mode: 'ECRIT_SIGNE' } }), 'input.consentement.recueilliLe'],
+    ['a consent collected in the future', () => ({ consentement: { recueilliLe: '2999-01-01', mode: 'ECRIT_SIGNE', perimetre: ['TRANSMISSION_PLIE'] } }), 'input.consentement.recueilliLe'],
   ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, overrides, field) => {
     const token = await tokenFor(partner.who);
     const nom = `TEST${unique()}`;
@@ -126,7 +94,7 @@ describe.each(partners)('fiches de prescription $suffix', (partner) => {
   it('refuses another structure with FORBIDDEN, never an empty answer', async () => {
     const token = await tokenFor(partner.who);
     const { data } = await gateway<{ fiche: { id: string } }>(token, create, { input: ficheInput(partner, `TEST${unique()}`) });
-    const other = await tokenFor({ sub: 'x', org: { type: partner.who === 'prescripteur-france-travail' ? 'FRANCE_TRAVAIL' : partner.who === 'prescripteur-departement' ? 'DEPARTEMENT' : 'MISSION_LOCALE', id: 'autre-structure' }, roles: ['PRESCRIPTEUR'], plies: [] });
+    const other = await tokenFor({ sub: 'x', org: { type: partner.organisation, id: 'autre-structure' }, roles: ['PRESCRIPTEUR'], plies: [] });
     const read = await gateway(other, `query ($id: ID!) { prescription${partner.suffix}(id: $id) { id } }`, { id: data!.fiche.id });
     expect(codeOf(read)).toBe('FORBIDDEN');
     const copil = await gateway(await tokenFor('copil'), list('null'));

@@ -21,3 +21,4 @@ export {
   type VerifyCallerHeader,
 } from './caller-signature';
 export { gatewayKeysFromEnv } from './gateway-keys';
+export { personMatchKey, normaliseName, matchKeyFromEnv, DEVELOPMENT_MATCH_KEY } from './match-key';

@@ -1,4 +1,5 @@
-import { gatewayKeysFromEnv, type SigningKey } from '@plie-hub/auth';
+import { gatewayKeysFromEnv, matchKeyFromEnv, type SigningKey } from '@plie-hub/auth';
+import type { SubgraphSettings } from './context';
 import { envPrefixOf } from '@plie-hub/storage';
 
 export interface SubgraphConfig {
@@ -8,6 +9,7 @@ export interface SubgraphConfig {
   logLevel: string;
   gatewayKeys: SigningKey[];
   demoData: boolean;
+  settings: SubgraphSettings;
 }
 
 export class ConfigError extends Error {
@@ -59,6 +61,12 @@ export function readSubgraphConfig(
   } catch (error) {
     problems.push((error as Error).message);
   }
+  let matchKey = '';
+  try {
+    matchKey = matchKeyFromEnv(env);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, production: env.NODE_ENV === 'production', logLevel, gatewayKeys, demoData };
+  return { port, host, production: env.NODE_ENV === 'production', logLevel, gatewayKeys, demoData, settings: { matchKey } };
 }

@@ -18,4 +18,11 @@ export interface SubgraphContext {
   /** Why the client reads the data, when it says so (`x-plie-purpose`), for the audit trail. */
   purpose: string | null;
   log: Logger;
+  settings: SubgraphSettings;
+}
+
+/** Hub-wide settings a subgraph's domain needs, read once at start-up. */
+export interface SubgraphSettings {
+  /** Key of the privacy-preserving person match key (see `personMatchKey`). */
+  matchKey: string;
 }

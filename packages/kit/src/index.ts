@@ -4,7 +4,7 @@ export * from './errors/index';
 export * from './scalars/index';
 export * from './pagination/index';
 export { Montant } from './money/montant';
-export type { SubgraphContext } from './context';
+export type { SubgraphContext, SubgraphSettings } from './context';
 export { LoaderCache, defineLoader, entityByIdLoader, isUuid, alignById, groupByKey, MAX_BATCH_SIZE, type LoaderFactory } from './loaders';
 export { authChecker, requireRole, requirePlie } from './auth/authorize';
 export { createLogger, type Logger } from './logger';

@@ -1,4 +1,5 @@
 import { defineSubgraph, type MigrationList, type SubgraphDefinition } from '@plie-hub/kit';
+import { ComplementEntity } from './complement';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';
 import type { FichePrescriptionInput } from './fiche-prescription.input';
 import type { PrescriptionPartner } from './partner';
@@ -7,7 +8,9 @@ import { PlieRef } from './plie-ref.type';
 import { assertCanRead } from './prescription.access';
 import { prescriptionByIdLoader } from './prescription.loader';
 import { createPrescriptionResolver } from './prescription.resolver';
-import { seedPrescriptionsDemo } from './seed-demo';
+import { type DemoOptions, seedPrescriptionsDemo } from './seed-demo';
+import { SituationPrescriteResolver } from './situation';
+import { StructurePrescriptriceEntity } from './structure.entity';
 
 /**
  * A prescription subgraph is this shared capability applied to one partner: its section, its table, its
@@ -18,27 +21,26 @@ export function definePrescriptionSubgraph<TEntity extends FichePrescriptionEnti
   description: string;
   partner: PrescriptionPartner<TEntity, TInput>;
   migrations: MigrationList;
-  /** Demo values of the partner section for the n-th demo fiche. */
-  demoSection: (n: number) => Partial<TEntity>;
-  /** Birth years of the demo people (the Mission Locale prescribes young people). */
-  demoBirthYears?: [number, number];
+  demo: DemoOptions<TEntity>;
+  /** Resolvers of the partner's own computed fields. */
+  resolvers?: Array<new () => object>;
 }): SubgraphDefinition {
   const { partner } = options;
   const byId = prescriptionByIdLoader(partner);
   return defineSubgraph({
     name: options.name,
     description: options.description,
-    resolvers: [createPrescriptionResolver(partner)],
+    resolvers: [createPrescriptionResolver(partner), SituationPrescriteResolver, ...(options.resolvers ?? [])],
     orphanedTypes: [PlieRef],
     referenceResolvers: {
       [`Prescription${partner.suffix}`]: async (reference, context) => {
         const fiche = await context.loaders.get(byId).load(String(reference.id));
-        if (fiche) assertCanRead(context.caller, partner, fiche);
+        if (fiche) await assertCanRead(context, partner as never, fiche);
         return fiche;
       },
     },
-    entities: [partner.entity, PlieDestinataireEntity],
+    entities: [partner.entity, PlieDestinataireEntity, StructurePrescriptriceEntity, ComplementEntity],
     migrations: options.migrations,
-    seedDemo: (db, log) => seedPrescriptionsDemo(db, log, partner, options.demoSection, options.demoBirthYears),
+    seedDemo: (db, { log, settings }) => seedPrescriptionsDemo(db, log, settings.matchKey, partner, options.demo),
   });
 }

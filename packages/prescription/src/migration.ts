@@ -1,10 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { COMPLEMENT_TABLE_SQL } from './complement';
 import { FICHE_PRESCRIPTION_COLUMNS_SQL, ficheIndexesSql } from './fiche-prescription.entity';
 import { PLIE_DESTINATAIRE_TABLE_SQL } from './plie-destinataire.entity';
+import { STRUCTURE_TABLE_SQL } from './structure.entity';
 
 /**
  * The first migration of a prescription subgraph: the shared columns plus the partner's own section columns, the
- * indexes, and the table of PLIEs the partner prescribes to. Later migrations are the subgraph's own.
+ * indexes, the addenda, the partner's structures and the PLIEs it prescribes to. Later migrations are the subgraph's
+ * own.
  */
 export function createPrescriptionMigration(sectionColumnsSql: string) {
   return class CreatePrescription1763800000000 implements MigrationInterface {
@@ -12,13 +15,17 @@ export function createPrescriptionMigration(sectionColumnsSql: string) {
 
     async up(runner: QueryRunner): Promise<void> {
       await runner.query(PLIE_DESTINATAIRE_TABLE_SQL);
+      await runner.query(STRUCTURE_TABLE_SQL);
       await runner.query(`CREATE TABLE prescription (${FICHE_PRESCRIPTION_COLUMNS_SQL},\n${sectionColumnsSql}\n)`);
       for (const statement of ficheIndexesSql('prescription')) await runner.query(statement);
+      await runner.query(COMPLEMENT_TABLE_SQL);
+      await runner.query('CREATE INDEX prescription_complement_fiche ON prescription_complement (prescription_id, cree_le)');
     }
 
     async down(runner: QueryRunner): Promise<void> {
-      await runner.query('DROP TABLE prescription');
-      await runner.query('DROP TABLE plie_destinataire');
+      for (const table of ['prescription_complement', 'prescription', 'structure_prescriptrice', 'plie_destinataire']) {
+        await runner.query(`DROP TABLE ${table}`);
+      }
     }
   };
 }

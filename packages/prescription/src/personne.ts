@@ -19,10 +19,22 @@ export class PersonneColumns {
 
   @Column('date')
   dateNaissance: string;
+
+  @Column('text')
+  communeInsee: string;
+
+  @Column('boolean')
+  residentQpv: boolean;
+
+  @Column('text', { nullable: true })
+  telephone: string | null;
+
+  @Column('text', { nullable: true })
+  email: string | null;
 }
 
 @Directive('@shareable')
-@ObjectType('PersonnePrescrite', { description: 'Identité de la personne prescrite (donnée personnelle).' })
+@ObjectType('PersonnePrescrite', { description: 'Identité et coordonnées de la personne prescrite (données personnelles).' })
 export class PersonnePrescrite {
   @Field(() => String, { description: 'Nom de naissance.' })
   nomNaissance: string;
@@ -38,6 +50,18 @@ export class PersonnePrescrite {
 
   @Field(() => DateScalar)
   dateNaissance: string;
+
+  @Field(() => String, { description: 'Commune de résidence (code INSEE, 5 caractères).' })
+  communeInsee: string;
+
+  @Field(() => Boolean, { description: "Réside dans un quartier prioritaire de la politique de la ville." })
+  residentQpv: boolean;
+
+  @Field(() => String, { nullable: true })
+  telephone: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
 }
 
 @InputType('PersonnePrescriteInput')
@@ -56,4 +80,16 @@ export class PersonnePrescriteInput {
 
   @Field(() => DateScalar, { description: 'La personne doit avoir au moins 16 ans.' })
   dateNaissance: string;
+
+  @Field(() => String, { description: 'Code INSEE de la commune (ex. 33063 pour Bordeaux, 2A004 pour Ajaccio).' })
+  communeInsee: string;
+
+  @Field(() => Boolean)
+  residentQpv: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Téléphone, chiffres français (10 chiffres) ou international (+…).' })
+  telephone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
 }

@@ -1,28 +1,43 @@
+import { alignById, defineLoader, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
+import { In } from 'typeorm';
 import type { Caller } from '@plie-hub/auth';
-import { ForbiddenError } from '@plie-hub/kit';
 import { StatutPrescription } from './enums';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';
 import type { PrescriptionPartner } from './partner';
+import { StructurePrescriptriceEntity } from './structure.entity';
 
-/**
- * Who may read a fiche: the prescribing structure that owns it, and the coordination of the destination PLIE once
- * it is transmitted. Nobody else, and a refusal is FORBIDDEN, never an empty answer.
- */
-export function canRead(caller: Caller, partner: PrescriptionPartner, fiche: FichePrescriptionEntity): boolean {
-  if (isPrescriberOf(caller, partner) && caller.org.id === fiche.structureId) return true;
-  return (
-    caller.roles.includes('COORDINATION_PLIE') &&
-    caller.plies.includes(fiche.plieCode) &&
-    fiche.statut !== StatutPrescription.BROUILLON
-  );
-}
+const structureById = defineLoader<string, StructurePrescriptriceEntity | null>(async (ids, { db }) => {
+  const rows = await db.getRepository(StructurePrescriptriceEntity).findBy({ id: In([...ids]) });
+  return alignById(ids, rows, (row) => row.id);
+});
 
-export function isPrescriberOf(caller: Caller, partner: PrescriptionPartner): boolean {
+export function isPrescriberOf(caller: Caller, partner: Pick<PrescriptionPartner, 'organisation'>): boolean {
   return caller.roles.includes('PRESCRIPTEUR') && caller.org.type === partner.organisation;
 }
 
-export function assertCanRead(caller: Caller, partner: PrescriptionPartner, fiche: FichePrescriptionEntity): void {
-  if (!canRead(caller, partner, fiche)) throw new ForbiddenError("Cette fiche de prescription n'est pas accessible à votre structure.");
+/** The coordination of the destination PLIE reads transmitted fiches (never drafts). */
+export function isDestinationCoordination(caller: Caller, fiche: FichePrescriptionEntity): boolean {
+  return caller.roles.includes('COORDINATION_PLIE') && caller.plies.includes(fiche.plieCode) && fiche.statut !== StatutPrescription.BROUILLON;
+}
+
+/**
+ * Who may read a fiche: its structure; another structure of the same partner network when the owner shares with
+ * its network; the coordination of the destination PLIE once transmitted. Nobody else.
+ */
+export async function canRead(context: SubgraphContext, partner: PrescriptionPartner, fiche: FichePrescriptionEntity): Promise<boolean> {
+  const { caller } = context;
+  if (isDestinationCoordination(caller, fiche)) return true;
+  if (!isPrescriberOf(caller, partner)) return false;
+  if (caller.org.id === fiche.structureId) return true;
+  const loader = context.loaders.get(structureById);
+  const [owner, own] = await Promise.all([loader.load(fiche.structureId), loader.load(caller.org.id)]);
+  return !!owner && !!own && owner.partageReseau && owner.reseau === own.reseau;
+}
+
+export async function assertCanRead(context: SubgraphContext, partner: PrescriptionPartner, fiche: FichePrescriptionEntity): Promise<void> {
+  if (!(await canRead(context, partner, fiche))) {
+    throw new ForbiddenError("Cette fiche de prescription n'est pas accessible à votre structure.");
+  }
 }
 
 export function assertPrescriber(caller: Caller, partner: PrescriptionPartner): void {
@@ -31,7 +46,16 @@ export function assertPrescriber(caller: Caller, partner: PrescriptionPartner): 
   }
 }
 
+/** Changes are the owner structure's alone, whatever it shares. */
 export function assertOwner(caller: Caller, partner: PrescriptionPartner, fiche: FichePrescriptionEntity): void {
   assertPrescriber(caller, partner);
-  if (caller.org.id !== fiche.structureId) throw new ForbiddenError("Cette fiche appartient à une autre structure.");
+  if (caller.org.id !== fiche.structureId) throw new ForbiddenError('Cette fiche appartient à une autre structure : elle ne peut être modifiée que par elle.');
+}
+
+/** Structures whose fiches a prescriber may list: its own and those of its network that share. */
+export async function readableStructures(context: SubgraphContext): Promise<string[]> {
+  const own = await context.loaders.get(structureById).load(context.caller.org.id);
+  if (!own) return [context.caller.org.id];
+  const shared = await context.db.getRepository(StructurePrescriptriceEntity).findBy({ reseau: own.reseau, partageReseau: true });
+  return [...new Set([context.caller.org.id, ...shared.map((s) => s.id)])];
 }

@@ -1,12 +1,20 @@
-import { ConnectionArgs, connectionType, type SubgraphContext } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, DateScalar, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { StatutPrescription } from './enums';
+import { ComplementPrescription } from './complement';
+import { complementsByFiche } from './complement.loader';
+import { StatutPrescription, TriPrescriptions } from './enums';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';
 import type { FichePrescriptionInput } from './fiche-prescription.input';
+import { decodeBase64File, importFiches } from './import/import.service';
+import { COMMON_COLUMNS } from './import/row-to-input';
 import type { PrescriptionPartner } from './partner';
 import { PlieRef } from './plie-ref.type';
+import { Prescripteur } from './prescripteur';
+import { isDestinationCoordination } from './prescription.access';
 import { prescriptionByIdLoader } from './prescription.loader';
-import { PrescriptionService } from './prescription.service';
+import { PrescriptionQueries } from './prescription.query';
+import { effectiveStatus, PrescriptionService } from './prescription.service';
+import { CompteurPrescriptions, RapportImportPrescriptions } from './report.type';
 
 /**
  * Builds the queries and mutations of one partner's fiches. The three prescription subgraphs call this with their
@@ -17,6 +25,7 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
 ) {
   const { suffix } = partner;
   const service = new PrescriptionService(partner);
+  const queries = new PrescriptionQueries(partner as PrescriptionPartner<TEntity, never>);
   const byId = prescriptionByIdLoader(partner);
   const Connection = connectionType(partner.type, `Prescription${suffix}`);
 
@@ -27,6 +36,15 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
 
     @Field(() => ID, { nullable: true })
     plieCode?: string | null;
+
+    @Field(() => DateScalar, { nullable: true, description: 'Créées ce jour ou après.' })
+    creeApres?: string | null;
+
+    @Field(() => DateScalar, { nullable: true, description: 'Créées avant ce jour.' })
+    creeAvant?: string | null;
+
+    @Field(() => String, { nullable: true, description: 'Mots du nom ou du prénom (sans accents ni casse).' })
+    recherche?: string | null;
   }
 
   @Resolver(() => partner.type)
@@ -34,20 +52,36 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
     @Authorized()
     @Query(() => partner.type, { name: `prescription${suffix}`, description: 'Une fiche, si elle vous est accessible.' })
     async one(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<TEntity> {
-      return service.get(context, await context.loaders.get(byId).load(id), id);
+      return queries.get(context, await context.loaders.get(byId).load(id), id);
     }
 
     @Authorized()
     @Query(() => Connection, {
       name: `prescriptions${suffix}`,
-      description: 'Les fiches de votre structure (prescripteur) ou transmises à vos PLIEs (coordination), les plus récentes d’abord.',
+      description: 'Les fiches de votre structure (prescripteur) ou transmises à vos PLIEs (coordination).',
     })
     list(
       @Args(() => ConnectionArgs) args: ConnectionArgs,
       @Arg('filtre', () => Filtre, { nullable: true }) filtre: Filtre | null,
+      @Arg('tri', () => TriPrescriptions, { defaultValue: TriPrescriptions.CREATION_RECENTE }) tri: TriPrescriptions,
       @Ctx() context: SubgraphContext,
     ) {
-      return service.list(context, args, filtre ?? {});
+      return queries.list(context, args, filtre ?? {}, tri);
+    }
+
+    @Authorized()
+    @Query(() => [CompteurPrescriptions], { name: `compteursPrescriptions${suffix}`, description: 'Vos fiches par statut.' })
+    counts(@Ctx() context: SubgraphContext) {
+      return queries.countByStatus(context);
+    }
+
+    @Authorized('PRESCRIPTEUR')
+    @Query(() => String, {
+      name: `modeleImportPrescriptions${suffix}`,
+      description: "La ligne d'en-tête du fichier d'import (CSV, séparateur ;), dans l'ordre attendu.",
+    })
+    importTemplate(): string {
+      return [...COMMON_COLUMNS, ...partner.csvColumns.map((column) => column.header)].join(';');
     }
 
     @Authorized('PRESCRIPTEUR')
@@ -65,18 +99,77 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
     }
 
     @Authorized('PRESCRIPTEUR')
-    @Mutation(() => partner.type, { name: `transmettrePrescription${suffix}`, description: 'Transmet un brouillon au PLIE destinataire.' })
-    transmit(
+    @Mutation(() => partner.type, { name: `modifierPrescription${suffix}`, description: 'Remplace le contenu d’un brouillon.' })
+    update(
       @Arg('id', () => ID) id: string,
       @Arg('version', () => Int, { description: 'La version lue : une version périmée est refusée (CONFLICT).' }) version: number,
+      @Arg('input', () => partner.input) input: TInput,
       @Ctx() context: SubgraphContext,
     ): Promise<TEntity> {
+      return service.update(context, id, version, input);
+    }
+
+    @Authorized('PRESCRIPTEUR')
+    @Mutation(() => partner.type, { name: `transmettrePrescription${suffix}`, description: 'Transmet un brouillon au PLIE destinataire.' })
+    transmit(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() context: SubgraphContext): Promise<TEntity> {
       return service.transmit(context, id, version);
+    }
+
+    @Authorized('PRESCRIPTEUR')
+    @Mutation(() => partner.type, { name: `annulerPrescription${suffix}`, description: 'Annule un brouillon ou une fiche transmise, avec un motif.' })
+    cancel(
+      @Arg('id', () => ID) id: string,
+      @Arg('version', () => Int) version: number,
+      @Arg('motif', () => String) motif: string,
+      @Ctx() context: SubgraphContext,
+    ): Promise<TEntity> {
+      return service.cancel(context, id, version, motif);
+    }
+
+    @Authorized('PRESCRIPTEUR')
+    @Mutation(() => partner.type, { name: `completerPrescription${suffix}`, description: 'Ajoute un complément à une fiche transmise (historisé).' })
+    complete(@Arg('id', () => ID) id: string, @Arg('texte', () => String) texte: string, @Ctx() context: SubgraphContext): Promise<TEntity> {
+      return service.complete(context, id, texte);
+    }
+
+    @Authorized('PRESCRIPTEUR')
+    @Mutation(() => RapportImportPrescriptions, {
+      name: `importerPrescriptions${suffix}`,
+      description: 'Importe un fichier CSV de fiches (UTF-8 ou Windows-1252, séparateur ; ou ,) en brouillons : lignes valides créées ensemble, lignes rejetées détaillées.',
+    })
+    importFile(@Arg('contenuBase64', () => String) contenuBase64: string, @Ctx() context: SubgraphContext) {
+      return importFiches({ db: context.db, caller: context.caller, matchKey: context.settings.matchKey, partner, service, bytes: decodeBase64File(contenuBase64) });
+    }
+
+    @FieldResolver(() => StatutPrescription, { description: 'Statut côté prescripteur (EXPIREE calculé à partir du délai convenu).' })
+    statut(@Root() fiche: TEntity): StatutPrescription {
+      return effectiveStatus(fiche);
     }
 
     @FieldResolver(() => PlieRef, { description: 'Le PLIE destinataire.' })
     plie(@Root() fiche: TEntity): PlieRef {
       return { code: fiche.plieCode };
+    }
+
+    @FieldResolver(() => Prescripteur)
+    prescripteur(@Root() fiche: TEntity): Prescripteur {
+      return { structureId: fiche.structureId, ...fiche.prescripteur };
+    }
+
+    @FieldResolver(() => [ComplementPrescription], { description: 'Compléments apportés après la transmission, du plus ancien au plus récent.' })
+    complements(@Root() fiche: TEntity, @Ctx() context: SubgraphContext) {
+      return context.loaders.get(complementsByFiche).load(fiche.id);
+    }
+
+    @FieldResolver(() => String, {
+      description:
+        "Clé de rapprochement pseudonyme de la personne (hachage à clé de l'identité normalisée), pour repérer les doublons entre partenaires. Réservée à la coordination du PLIE destinataire.",
+    })
+    cleRapprochement(@Root() fiche: TEntity, @Ctx() context: SubgraphContext): string {
+      if (!isDestinationCoordination(context.caller, fiche)) {
+        throw new ForbiddenError('La clé de rapprochement est réservée à la coordination du PLIE destinataire.');
+      }
+      return fiche.cleRapprochement;
     }
   }
 

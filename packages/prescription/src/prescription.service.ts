@@ -1,164 +1,172 @@
 import {
   BadUserInputError,
   ConflictError,
-  ForbiddenError,
   InputCheck,
-  isIsoDate,
   NotFoundError,
-  paginate,
   type SubgraphContext,
 } from '@plie-hub/kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { ComplementEntity } from './complement';
+import { addDays, today } from './dates';
 import { StatutPrescription } from './enums';
+import { checkFicheInput } from './fiche-check';
+import { ficheColumns } from './fiche-columns';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';
 import type { FichePrescriptionInput } from './fiche-prescription.input';
 import type { PrescriptionPartner } from './partner';
 import { PlieDestinataireEntity } from './plie-destinataire.entity';
-import { assertCanRead, assertOwner, assertPrescriber, isPrescriberOf } from './prescription.access';
+import { assertOwner, assertPrescriber } from './prescription.access';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** A transmitted fiche past its agreed delay reads as EXPIREE; the stored status stays TRANSMISE. */
+export const isExpired = (fiche: Pick<FichePrescriptionEntity, 'statut' | 'expireLe'>, on = today()): boolean =>
+  fiche.statut === StatutPrescription.TRANSMISE && !!fiche.expireLe && fiche.expireLe < on;
 
-function yearsBetween(birth: string, on: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
+export const effectiveStatus = (fiche: Pick<FichePrescriptionEntity, 'statut' | 'expireLe'>): StatutPrescription =>
+  isExpired(fiche) ? StatutPrescription.EXPIREE : fiche.statut;
 
-function daysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
+export const isUniqueViolation = (error: unknown): boolean =>
+  (error as { driverError?: { code?: string } })?.driverError?.code === '23505';
 
-/** The checks of the common part of a fiche; the partner adds its section's. */
-export function checkFicheInput(check: InputCheck, input: FichePrescriptionInput): void {
-  const now = today();
-  check.text('plieCode', input.plieCode, 'Le PLIE destinataire', { max: 30 });
-  const personne = check.nested('personne');
-  personne.text('nomNaissance', input.personne.nomNaissance, 'Le nom de naissance', { max: 100 });
-  personne.text('nomUsage', input.personne.nomUsage, "Le nom d'usage", { max: 100, required: false });
-  personne.text('prenoms', input.personne.prenoms, 'Le prénom', { max: 150 });
-  const birth = input.personne.dateNaissance;
-  if (personne.rule(isIsoDate(birth), 'dateNaissance', 'La date de naissance est invalide.')) {
-    if (personne.rule(birth <= now, 'dateNaissance', 'La date de naissance ne peut pas être dans le futur.')) {
-      personne.rule(yearsBetween(birth, now) >= 16, 'dateNaissance', 'La personne doit avoir au moins 16 ans.');
-      personne.rule(yearsBetween(birth, now) <= 100, 'dateNaissance', 'La date de naissance est invraisemblable (plus de 100 ans).');
-    }
-  }
-  check.text('objectif', input.objectif, "L'objectif de la prescription", { max: 2000 });
-  check.rule((input.objectif ?? '').trim().length >= 20 || !input.objectif?.trim(), 'objectif', "L'objectif de la prescription doit faire au moins 20 caractères.");
-  const consentement = check.nested('consentement');
-  const given = input.consentement.recueilliLe;
-  if (consentement.rule(isIsoDate(given), 'recueilliLe', 'La date de recueil du consentement est invalide.')) {
-    consentement.rule(given <= now, 'recueilliLe', 'La date de recueil du consentement ne peut pas être dans le futur.');
-    consentement.rule(given >= daysBefore(now, 365), 'recueilliLe', 'Le consentement date de plus d’un an : recueillez-le à nouveau.');
-  }
-}
-
+/**
+ * The prescriber's side of a fiche: create (idempotent), edit a draft, transmit, cancel, complete a transmitted one.
+ * Every change checks the input fully first, then runs in one transaction on a locked row with the version read.
+ */
 export class PrescriptionService<TEntity extends FichePrescriptionEntity, TInput extends FichePrescriptionInput> {
   constructor(private readonly partner: PrescriptionPartner<TEntity, TInput>) {}
+
+  /** All checks of an input, including those against the destination PLIE; throws BAD_USER_INPUT listing every problem. */
+  async check(manager: EntityManager, input: TInput, prefix = 'input'): Promise<void> {
+    const plie = input.plieCode ? await manager.findOneBy(PlieDestinataireEntity, { code: input.plieCode, actif: true }) : null;
+    const check = new InputCheck(prefix);
+    this.checkWith(check, input, plie);
+    check.done();
+  }
+
+  /** The same checks with the destination PLIE already loaded (bulk import checks thousands of rows this way). */
+  checkWith(check: InputCheck, input: TInput, plie: PlieDestinataireEntity | null, on = today()): void {
+    checkFicheInput(check, input, on);
+    this.partner.checkSection(check, input, on);
+    if (input.plieCode && !plie) {
+      check.rule(false, 'plieCode', `Le PLIE « ${input.plieCode.slice(0, 30)} » n'est pas un destinataire conventionné de votre réseau.`);
+    }
+    if (plie && this.partner.checkWithPlie) this.partner.checkWithPlie(check, input, plie, on);
+  }
+
+  /** The entity of a new draft from a checked input. */
+  newDraft(context: Pick<SubgraphContext, 'caller' | 'settings'>, input: TInput, cleIdempotence: string | null): TEntity {
+    return {
+      ...ficheColumns(input, context.settings.matchKey),
+      ...this.partner.sectionColumns(input),
+      id: randomUUID(),
+      statut: StatutPrescription.BROUILLON,
+      structureId: context.caller.org.id,
+      auteurSub: context.caller.sub,
+      cleIdempotence,
+    } as unknown as TEntity;
+  }
 
   async create(context: SubgraphContext, input: TInput, cleIdempotence: string | null): Promise<TEntity> {
     const { caller } = context;
     assertPrescriber(caller, this.partner);
-    const check = new InputCheck('input');
-    checkFicheInput(check, input);
-    this.partner.checkSection(check, input);
-    new InputCheck('', check.problems).text('cleIdempotence', cleIdempotence, "La clé d'idempotence", { max: 100, required: false });
-    check.done();
-
+    if (cleIdempotence !== null && (cleIdempotence.length === 0 || cleIdempotence.length > 100)) {
+      throw new BadUserInputError({ field: 'cleIdempotence', message: "La clé d'idempotence doit faire de 1 à 100 caractères." });
+    }
     const repository = context.db.getRepository(this.partner.entity);
+    const existing = () => repository.findOneBy({ structureId: caller.org.id, cleIdempotence } as never);
     if (cleIdempotence) {
-      const existing = await repository.findOneBy({ structureId: caller.org.id, cleIdempotence } as never);
-      if (existing) return existing;
+      const found = await existing();
+      if (found) return found;
     }
     try {
       return await context.db.transaction(async (manager) => {
-        await this.assertPlieDestinataire(manager, input.plieCode);
-        const fiche = manager.create(this.partner.entity, {
-          ...this.partner.sectionColumns(input),
-          id: randomUUID(),
-          plieCode: input.plieCode,
-          statut: StatutPrescription.BROUILLON,
-          structureId: caller.org.id,
-          auteurSub: caller.sub,
-          personne: {
-            nomNaissance: input.personne.nomNaissance.trim(),
-            nomUsage: input.personne.nomUsage?.trim() || null,
-            prenoms: input.personne.prenoms.trim(),
-            sexe: input.personne.sexe,
-            dateNaissance: input.personne.dateNaissance,
-          },
-          objectif: input.objectif.trim(),
-          consentement: { recueilliLe: input.consentement.recueilliLe, mode: input.consentement.mode },
-          cleIdempotence,
-          transmiseLe: null,
-        } as unknown as TEntity);
-        return manager.save(fiche);
+        await this.check(manager, input);
+        return manager.save(manager.create(this.partner.entity, this.newDraft(context, input, cleIdempotence)));
       });
     } catch (error) {
       // Two retries of one creation raced: the unique index kept one; answer with it.
       if (cleIdempotence && isUniqueViolation(error)) {
-        const existing = await repository.findOneBy({ structureId: caller.org.id, cleIdempotence } as never);
-        if (existing) return existing;
+        const found = await existing();
+        if (found) return found;
       }
       throw error;
     }
   }
 
-  async get(context: SubgraphContext, fiche: TEntity | null, id: string): Promise<TEntity> {
-    if (!fiche) throw new NotFoundError(`Aucune fiche de prescription ${this.partner.suffix} n'a l'identifiant ${id}.`);
-    assertCanRead(context.caller, this.partner, fiche);
-    return fiche;
+  update(context: SubgraphContext, id: string, version: number, input: TInput): Promise<TEntity> {
+    return this.change(context, id, version, [StatutPrescription.BROUILLON], 'Seul un brouillon peut être modifié ; complétez plutôt la fiche transmise.', async (fiche, manager) => {
+      await this.check(manager, input);
+      Object.assign(fiche, ficheColumns(input, context.settings.matchKey), this.partner.sectionColumns(input));
+    });
   }
 
-  list(context: SubgraphContext, args: { first: number; after?: string | null }, filtre: { statut?: StatutPrescription | null; plieCode?: string | null }) {
-    const { caller } = context;
-    const query = context.db.getRepository(this.partner.entity).createQueryBuilder('f');
-    if (isPrescriberOf(caller, this.partner)) {
-      query.where('f.structureId = :structure', { structure: caller.org.id });
-    } else if (caller.roles.includes('COORDINATION_PLIE') && caller.plies.length > 0) {
-      query.where('f.plieCode IN (:...plies)', { plies: caller.plies }).andWhere('f.statut <> :brouillon', { brouillon: StatutPrescription.BROUILLON });
-    } else {
-      throw new ForbiddenError('Les fiches de prescription ne sont accessibles qu’aux prescripteurs et à la coordination du PLIE destinataire.');
-    }
-    if (filtre.statut) query.andWhere('f.statut = :statut', { statut: filtre.statut });
-    if (filtre.plieCode) query.andWhere('f.plieCode = :plieCode', { plieCode: filtre.plieCode });
-    return paginate(query, args, [
-      { column: 'f.creeLe', value: (f) => f.creeLe, direction: 'DESC' },
-      { column: 'f.id', value: (f) => f.id, direction: 'DESC' },
-    ]);
-  }
-
-  async transmit(context: SubgraphContext, id: string, version: number): Promise<TEntity> {
-    return context.db.transaction(async (manager) => {
-      const fiche = await manager.findOne(this.partner.entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
-      if (!fiche) throw new NotFoundError(`Aucune fiche de prescription ${this.partner.suffix} n'a l'identifiant ${id}.`);
-      assertOwner(context.caller, this.partner, fiche);
-      if (fiche.version !== version) {
-        throw new ConflictError(`La fiche a été modifiée entre-temps (version ${fiche.version}, vous aviez la ${version}) : rechargez-la.`);
-      }
-      if (fiche.statut !== StatutPrescription.BROUILLON) {
-        throw new ConflictError(`Seul un brouillon peut être transmis ; cette fiche est ${fiche.statut.toLowerCase()}.`);
-      }
+  transmit(context: SubgraphContext, id: string, version: number): Promise<TEntity> {
+    return this.change(context, id, version, [StatutPrescription.BROUILLON], 'Seul un brouillon peut être transmis.', async (fiche, manager) => {
+      const plie = await manager.findOneBy(PlieDestinataireEntity, { code: fiche.plieCode, actif: true });
+      if (!plie) throw new ConflictError(`Le PLIE ${fiche.plieCode} n'accepte plus de fiches de votre réseau : modifiez le destinataire.`);
       fiche.statut = StatutPrescription.TRANSMISE;
       fiche.transmiseLe = new Date();
+      fiche.expireLe = addDays(today(), plie.delaiExpirationJours);
+    });
+  }
+
+  cancel(context: SubgraphContext, id: string, version: number, motif: string): Promise<TEntity> {
+    const check = new InputCheck();
+    if (check.text('motif', motif, "Le motif d'annulation", { max: 500 })) {
+      check.rule(motif.trim().length >= 5, 'motif', "Le motif d'annulation doit faire au moins 5 caractères.");
+    }
+    check.done();
+    return this.change(context, id, version, [StatutPrescription.BROUILLON, StatutPrescription.TRANSMISE], 'Cette fiche est déjà annulée.', async (fiche) => {
+      fiche.statut = StatutPrescription.ANNULEE;
+      fiche.annuleeLe = new Date();
+      fiche.motifAnnulation = motif.trim();
+    });
+  }
+
+  async complete(context: SubgraphContext, id: string, texte: string): Promise<TEntity> {
+    const check = new InputCheck();
+    check.text('texte', texte, 'Le complément', { max: 2000 });
+    check.done();
+    return context.db.transaction(async (manager) => {
+      const fiche = await this.lock(manager, id);
+      assertOwner(context.caller, this.partner, fiche);
+      if (fiche.statut !== StatutPrescription.TRANSMISE || isExpired(fiche)) {
+        throw new ConflictError('Seule une fiche transmise et non expirée peut être complétée ; un brouillon se modifie directement.');
+      }
+      await manager.insert(ComplementEntity, { id: randomUUID(), prescriptionId: id, texte: texte.trim(), auteurSub: context.caller.sub });
+      // Bump the version: readers holding the old one must see that the fiche changed.
+      fiche.modifieLe = new Date();
       return manager.save(fiche);
     });
   }
 
-  private async assertPlieDestinataire(manager: EntityManager, code: string): Promise<void> {
-    const plie = await manager.findOneBy(PlieDestinataireEntity, { code, actif: true });
-    if (!plie) {
-      throw new BadUserInputError({
-        field: 'input.plieCode',
-        message: `Le PLIE « ${code.slice(0, 30)} » n'est pas un destinataire connu de votre réseau (plieCode).`,
-      });
-    }
+  private async lock(manager: EntityManager, id: string): Promise<TEntity> {
+    const fiche = /^[0-9a-f-]{36}$/i.test(id)
+      ? await manager.findOne(this.partner.entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!fiche) throw new NotFoundError(`Aucune fiche de prescription ${this.partner.suffix} n'a l'identifiant ${id.slice(0, 40)}.`);
+    return fiche;
   }
-}
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { driverError?: { code?: string } })?.driverError?.code === '23505';
+  private change(
+    context: SubgraphContext,
+    id: string,
+    version: number,
+    allowed: StatutPrescription[],
+    refusal: string,
+    apply: (fiche: TEntity, manager: EntityManager) => Promise<void>,
+  ): Promise<TEntity> {
+    return context.db.transaction(async (manager) => {
+      const fiche = await this.lock(manager, id);
+      assertOwner(context.caller, this.partner, fiche);
+      if (fiche.version !== version) {
+        throw new ConflictError(`La fiche a été modifiée entre-temps (version ${fiche.version}, vous aviez la ${version}) : rechargez-la.`);
+      }
+      if (!allowed.includes(fiche.statut)) {
+        throw new ConflictError(`${refusal} (statut actuel : ${fiche.statut.toLowerCase()}).`);
+      }
+      await apply(fiche, manager);
+      return manager.save(fiche);
+    });
+  }
 }

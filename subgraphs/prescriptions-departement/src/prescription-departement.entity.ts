@@ -11,8 +11,23 @@ export class SectionDepartementColumns {
   @Column('date')
   dateOuvertureDroitRsa: string;
 
+  @Column('boolean')
+  soumisDroitsEtDevoirs: boolean;
+
   @Column('text')
   orientation: string;
+
+  @Column('text')
+  referentUniqueRsa: string;
+
+  @Column('boolean')
+  cerEnCours: boolean;
+
+  @Column('date', { nullable: true })
+  cerDateFin: string | null;
+
+  @Column('text')
+  serviceTerritorial: string;
 }
 
 @Entity('prescription')

@@ -14,8 +14,23 @@ export class SectionDepartementInput {
   @Field(() => DateScalar)
   dateOuvertureDroitRsa: string;
 
+  @Field(() => Boolean)
+  soumisDroitsEtDevoirs: boolean;
+
   @Field(() => OrientationRsa)
   orientation: OrientationRsa;
+
+  @Field(() => String)
+  referentUniqueRsa: string;
+
+  @Field(() => Boolean)
+  cerEnCours: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Obligatoire si un CER est en cours.' })
+  cerDateFin?: string | null;
+
+  @Field(() => String)
+  serviceTerritorial: string;
 }
 
 @InputType('CreerPrescriptionDepartementInput')

@@ -20,14 +20,29 @@ export class SectionDepartement {
   @Field(() => OrganismePayeur)
   organismePayeur: OrganismePayeur;
 
-  @Field(() => String, { description: "Numéro d'allocataire CAF (7 chiffres) ou MSA (jusqu'à 13 chiffres)." })
+  @Field(() => String, { description: "Numéro d'allocataire CAF (7 chiffres) ou MSA (6 à 13 chiffres)." })
   numeroAllocataire: string;
 
   @Field(() => DateScalar, { description: "Date d'ouverture du droit au RSA." })
   dateOuvertureDroitRsa: string;
 
+  @Field(() => Boolean, { description: 'Soumis aux droits et devoirs du RSA.' })
+  soumisDroitsEtDevoirs: boolean;
+
   @Field(() => OrientationRsa)
   orientation: OrientationRsa;
+
+  @Field(() => String, { description: 'Référent unique RSA.' })
+  referentUniqueRsa: string;
+
+  @Field(() => Boolean, { description: "Un contrat d'engagements réciproques (CER) est en cours." })
+  cerEnCours: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Fin du CER en cours.' })
+  cerDateFin: string | null;
+
+  @Field(() => String, { description: 'Service territorial (Maison ou Pôle de solidarité).' })
+  serviceTerritorial: string;
 }
 
 @Directive('@key(fields: "id")')

@@ -13,6 +13,12 @@ export class SectionFranceTravailColumns {
 
   @Column('text')
   agenceCode: string;
+
+  @Column('text')
+  conseiller: string;
+
+  @Column('text')
+  modaliteAccompagnement: string;
 }
 
 @Entity('prescription')

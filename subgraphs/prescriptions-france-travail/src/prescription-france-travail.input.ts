@@ -1,7 +1,7 @@
 import { DateScalar } from '@plie-hub/kit';
 import { FichePrescriptionInput } from '@plie-hub/prescription';
 import { Field, InputType } from 'type-graphql';
-import { CategorieDemandeurEmploi } from './prescription-france-travail.type';
+import { CategorieDemandeurEmploi, ModaliteAccompagnement } from './prescription-france-travail.type';
 
 @InputType('SectionFranceTravailInput')
 export class SectionFranceTravailInput {
@@ -16,6 +16,12 @@ export class SectionFranceTravailInput {
 
   @Field(() => String, { description: "Code de l'agence (5 caractères)." })
   agenceCode: string;
+
+  @Field(() => String)
+  conseiller: string;
+
+  @Field(() => ModaliteAccompagnement)
+  modaliteAccompagnement: ModaliteAccompagnement;
 }
 
 @InputType('CreerPrescriptionFranceTravailInput')

@@ -1,6 +1,7 @@
 import { DateScalar } from '@plie-hub/kit';
-import { FichePrescription } from '@plie-hub/prescription';
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { FichePrescription, monthsBetween, today } from '@plie-hub/prescription';
+import { Directive, Field, FieldResolver, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { SectionFranceTravailColumns } from './prescription-france-travail.entity';
 
 export enum CategorieDemandeurEmploi {
   A = 'A',
@@ -10,6 +11,14 @@ export enum CategorieDemandeurEmploi {
   E = 'E',
 }
 registerEnumType(CategorieDemandeurEmploi, { name: 'CategorieDemandeurEmploi', description: 'Catégorie de demandeur d’emploi (A à E).' });
+
+export enum ModaliteAccompagnement {
+  SUIVI = 'SUIVI',
+  GUIDE = 'GUIDE',
+  RENFORCE = 'RENFORCE',
+  GLOBAL = 'GLOBAL',
+}
+registerEnumType(ModaliteAccompagnement, { name: 'ModaliteAccompagnement', description: "Modalité d'accompagnement France Travail." });
 
 @ObjectType('SectionFranceTravail', { description: 'Ce que France Travail ajoute à la fiche.' })
 export class SectionFranceTravail {
@@ -24,6 +33,31 @@ export class SectionFranceTravail {
 
   @Field(() => String, { description: "Code de l'agence France Travail." })
   agenceCode: string;
+
+  @Field(() => String, { description: 'Conseiller ou conseillère France Travail.' })
+  conseiller: string;
+
+  @Field(() => ModaliteAccompagnement)
+  modaliteAccompagnement: ModaliteAccompagnement;
+}
+
+/** Long-term unemployment is computed from the registration date, never typed. */
+@Resolver(() => SectionFranceTravail)
+export class SectionFranceTravailResolver {
+  @FieldResolver(() => Int, { description: "Mois d'inscription à ce jour." })
+  dureeInscriptionMois(@Root() section: SectionFranceTravailColumns): number {
+    return monthsBetween(section.dateInscription, today());
+  }
+
+  @FieldResolver(() => Boolean, { description: "Demandeur d'emploi de longue durée : inscrit depuis 12 mois ou plus." })
+  demandeurLongueDuree(@Root() section: SectionFranceTravailColumns): boolean {
+    return monthsBetween(section.dateInscription, today()) >= 12;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Très longue durée : inscrit depuis 24 mois ou plus.' })
+  tresLongueDuree(@Root() section: SectionFranceTravailColumns): boolean {
+    return monthsBetween(section.dateInscription, today()) >= 24;
+  }
 }
 
 @Directive('@key(fields: "id")')

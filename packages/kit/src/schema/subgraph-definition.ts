@@ -1,7 +1,7 @@
 import type { EntityList, MigrationList } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
-import type { SubgraphContext } from '../context';
+import type { SubgraphContext, SubgraphSettings } from '../context';
 import type { Logger } from '../logger';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -27,7 +27,7 @@ export interface SubgraphDefinition {
   entities: EntityList;
   migrations: MigrationList;
   /** Loads the demo data set into an empty database (`npm start`). */
-  seedDemo?: (dataSource: DataSource, log: Logger) => Promise<void>;
+  seedDemo?: (dataSource: DataSource, deps: { log: Logger; settings: SubgraphSettings }) => Promise<void>;
 }
 
 export const defineSubgraph = (definition: SubgraphDefinition): SubgraphDefinition => definition;

@@ -1,6 +1,7 @@
 import { createCallerVerifier, type SigningKey } from '@plie-hub/auth';
 import { describeTarget, migrate, openDataSource, type StorageTarget } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
+import type { SubgraphSettings } from '../context';
 import type { Logger } from '../logger';
 import type { SubgraphDefinition } from '../schema/subgraph-definition';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
@@ -10,6 +11,7 @@ export interface StartSubgraphOptions {
   log: Logger;
   production: boolean;
   gatewayKeys: SigningKey[];
+  settings: SubgraphSettings;
   port: number;
   host: string;
   /** Load the demo data set when the database is empty. */
@@ -41,13 +43,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   try {
     const applied = await migrate(dataSource, options.target.schema);
     if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
-    if (options.demoData && definition.seedDemo) await definition.seedDemo(dataSource, log);
+    if (options.demoData && definition.seedDemo) await definition.seedDemo(dataSource, { log, settings: options.settings });
     const server = await createSubgraphServer({
       definition,
       dataSource,
       verifyCaller: createCallerVerifier({ keys: options.gatewayKeys }),
       log,
       production: options.production,
+      settings: options.settings,
     });
     const { url, port } = await server.listen(options.port, options.host);
     log.info({ url, storage: describeTarget(options.target), ms: Date.now() - started }, 'subgraph ready');

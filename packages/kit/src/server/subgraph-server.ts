@@ -6,7 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { CALLER_HEADER, CallerSignatureError, type VerifyCallerHeader } from '@plie-hub/auth';
 import { QueryCount, withQueryCount } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
-import type { SubgraphContext } from '../context';
+import type { SubgraphContext, SubgraphSettings } from '../context';
 import { ErrorCode } from '../errors/codes';
 import { maskError, wasMasked } from '../errors/mask-error';
 import { LoaderCache } from '../loaders';
@@ -22,7 +22,8 @@ export interface SubgraphServerOptions {
   verifyCaller: VerifyCallerHeader;
   log: Logger;
   production: boolean;
-  /** Largest accepted request body, in bytes. @default 2 MiB */
+  settings: SubgraphSettings;
+  /** Largest accepted request body, in bytes (bulk imports travel as one body). @default 16 MiB */
   maxBodyBytes?: number;
   /** How long shutdown waits for in-flight requests, in milliseconds. @default 10000 */
   drainMillis?: number;
@@ -43,7 +44,7 @@ export interface SubgraphServer {
  */
 export async function createSubgraphServer(options: SubgraphServerOptions): Promise<SubgraphServer> {
   const { definition, dataSource, verifyCaller, log, production } = options;
-  const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024 * 1024;
   const { schema, sdl } = await buildSubgraphSchema(definition);
 
   const apollo = new ApolloServer<SubgraphContext>({
@@ -104,6 +105,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       requestId,
       purpose: typeof purpose === 'string' ? purpose.slice(0, 200) : null,
       log: log.child({ requestId }),
+      settings: options.settings,
     };
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {

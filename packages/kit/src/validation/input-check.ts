@@ -1,4 +1,5 @@
 import { BadUserInputError, type FieldProblem } from '../errors/bad-user-input.error';
+import { isIsoDate } from '../scalars/date.scalar';
 
 /**
  * Collects every problem of an input before answering, so a form can show all its messages at once. Messages are
@@ -42,6 +43,12 @@ export class InputCheck {
   pattern(field: string, value: string | null | undefined, regex: RegExp, message: string): boolean {
     if (value === null || value === undefined || value === '') return true;
     return this.rule(regex.test(value), field, message);
+  }
+
+  /** A required calendar date `YYYY-MM-DD`. */
+  date(field: string, value: string | null | undefined, label: string): boolean {
+    if (value === null || value === undefined || value === '') return this.rule(false, field, `${label} est obligatoire.`);
+    return this.rule(isIsoDate(value), field, `${label} est invalide (AAAA-MM-JJ).`);
   }
 
   integer(field: string, value: number | null | undefined, label: string, min: number, max: number): boolean {

@@ -14,7 +14,7 @@ const OBJETS = [
 const DONNEURS = ['Commune', 'Communauté d’agglomération', 'Bailleur social Habitat', 'Département'];
 
 /** A few marchés per demo PLIE. Does nothing if marchés already exist. */
-export async function seedDemo(db: DataSource, log: Logger): Promise<void> {
+export async function seedDemo(db: DataSource, { log }: { log: Logger }): Promise<void> {
   if ((await db.getRepository(MarcheEntity).count()) > 0) return;
   const random = new Random('clauses');
   const marches = DEMO_PLIES.flatMap((plie) =>

@@ -8,7 +8,7 @@ import { StatutOperation } from '../operation/operation.type';
  * Each demo PLIE's animation operation for 2024 and 2025, with the FSE+ ceiling of the AAP 2024 fiche. Does nothing
  * if operations already exist.
  */
-export async function seedDemo(db: DataSource, log: Logger): Promise<void> {
+export async function seedDemo(db: DataSource, { log }: { log: Logger }): Promise<void> {
   if ((await db.getRepository(OperationEntity).count()) > 0) return;
   const random = new Random('financements');
   const operations = DEMO_PLIES.filter((plie) => plie.fseMaximum > 0).flatMap((plie, index) =>

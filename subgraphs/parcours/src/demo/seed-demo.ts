@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { PlieEntity } from '../plie/plie.entity';
 
 /** The demo référentiel: the PLIEs of the demo data set. Does nothing if PLIEs already exist. */
-export async function seedDemo(db: DataSource, log: Logger): Promise<void> {
+export async function seedDemo(db: DataSource, { log }: { log: Logger }): Promise<void> {
   if ((await db.getRepository(PlieEntity).count()) > 0) return;
   await db.transaction(async (manager) => {
     await manager.insert(
