@@ -44,7 +44,12 @@ query Referentiel {
 export function createGateway(config: GatewayConfig): Gateway {
   const supergraph = readSupergraph(config.supergraphPath);
   const subgraphUrls = { ...subgraphsOfSupergraph(supergraph), ...config.subgraphUrls };
-  const transportEntries = Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }]));
+  const transportEntries: Record<string, { location?: string; options?: Record<string, unknown> }> = {
+    // Identical upstream queries in flight would otherwise be merged on URL and body alone, before our signed
+    // caller header is added: two people sending the same query at once would get one person's answer.
+    '*': { options: { deduplicateInflightRequests: false } },
+    ...Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }])),
+  };
 
   const runtime = createGatewayRuntime({
     supergraph,

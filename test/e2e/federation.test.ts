@@ -85,3 +85,21 @@ describe('federation through the gateway', () => {
     expect(JSON.stringify(response.data)).not.toMatch(/nomNaissance":"/);
   });
 });
+
+describe('isolation between callers', () => {
+  it('never answers one caller with another caller’s data when they send the same query at the same time', async () => {
+    const query = /* GraphQL */ `{ prescriptionsFranceTravail(first: 5) { nodes { prescripteur { structureId } } } }`;
+    const structures = ['france_travail-bordeaux', 'france_travail-agenais', 'france_travail-graves', 'france_travail-sources'];
+    const tokens = await Promise.all(
+      structures.map((id) => tokenFor({ sub: `agent-${id}`, org: { type: 'FRANCE_TRAVAIL', id }, roles: ['PRESCRIPTEUR'], plies: [] })),
+    );
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => gateway<{ prescriptionsFranceTravail: { nodes: Array<{ prescripteur: { structureId: string } }> } }>(tokens[i % 4]!, query).then((r) => ({ r, structure: structures[i % 4]! }))),
+    );
+    for (const { r, structure } of responses) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.prescriptionsFranceTravail.nodes.length).toBeGreaterThan(0);
+      for (const node of r.data!.prescriptionsFranceTravail.nodes) expect(node.prescripteur.structureId).toBe(structure);
+    }
+  });
+});
