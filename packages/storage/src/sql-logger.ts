@@ -16,6 +16,9 @@ const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPO
  * carry personal data.
  */
 export class SqlLogger implements TypeOrmLogger {
+  /** Statements sent through this data source since it opened (benchmarks divide it by operations). */
+  statements = 0;
+
   constructor(
     private readonly out: StorageLog,
     private readonly slowQueryMillis = 500,
@@ -23,7 +26,10 @@ export class SqlLogger implements TypeOrmLogger {
 
   logQuery(query: string): void {
     // Transaction control statements are bookkeeping, not data access: do not count them against the request.
-    if (!TRANSACTION_CONTROL.test(query)) recordQuery();
+    if (!TRANSACTION_CONTROL.test(query)) {
+      recordQuery();
+      this.statements += 1;
+    }
     this.out.debug({ sql: query }, 'sql');
   }
 

@@ -141,6 +141,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(response, 200, { status: 'ok', subgraph: definition.name });
     if (path === '/ready') return void handleReady(response);
+    if (path === '/metrics') return sendMetrics(response, dataSource, definition.name);
     if (path !== '/graphql') return sendJson(response, 404, { error: 'not found' });
     if (closing) return sendJson(response, 503, graphqlError('Service en cours d’arrêt.', 'SERVICE_UNAVAILABLE'));
     inFlight += 1;
@@ -186,6 +187,15 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       await apollo.stop();
     },
   };
+}
+
+/** Prometheus text: SQL statements sent since start (no labels with data, nothing personal). */
+function sendMetrics(response: ServerResponse, dataSource: DataSource, name: string): void {
+  const statements = (dataSource.logger as { statements?: number }).statements ?? 0;
+  response.setHeader('content-type', 'text/plain; version=0.0.4');
+  response.end(
+    `# HELP plie_sql_statements_total SQL statements sent by this subgraph since it started.\n# TYPE plie_sql_statements_total counter\nplie_sql_statements_total{subgraph="${name}"} ${statements}\n`,
+  );
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
