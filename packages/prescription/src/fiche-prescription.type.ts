@@ -15,6 +15,12 @@ export abstract class FichePrescription {
   @Field(() => ID)
   id: string;
 
+  @Field(() => ID, { description: 'Code du PLIE destinataire.' })
+  plieCode: string;
+
+  @Field(() => String, { description: 'Structure prescriptrice propriétaire de la fiche.' })
+  structureId: string;
+
   @Field(() => PersonnePrescrite)
   personne: PersonnePrescrite;
 

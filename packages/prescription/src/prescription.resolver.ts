@@ -1,4 +1,5 @@
-import { ConnectionArgs, connectionType, DateScalar, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, DateScalar, ForbiddenError, InputCheck, type SubgraphContext } from '@plie-hub/kit';
+import { PlieDestinataireEntity } from './plie-destinataire.entity';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplementPrescription } from './complement';
 import { complementsByFiche } from './complement.loader';
@@ -139,6 +140,31 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
     })
     importFile(@Arg('contenuBase64', () => String) contenuBase64: string, @Ctx() context: SubgraphContext) {
       return importFiches({ db: context.db, caller: context.caller, matchKey: context.settings.matchKey, partner, service, bytes: decodeBase64File(contenuBase64) });
+    }
+
+    @Authorized('ADMIN')
+    @Mutation(() => Boolean, {
+      name: `declarerPlieDestinataire${suffix}`,
+      description: 'Déclare (ou met à jour) un PLIE auquel ce partenaire prescrit, avec le délai convenu et sa règle d’âge.',
+    })
+    async declarePlie(
+      @Arg('code', () => ID) code: string,
+      @Arg('delaiExpirationJours', () => Int, { defaultValue: 90 }) delaiExpirationJours: number,
+      @Arg('ageMaximumJeunes', () => Int, { nullable: true }) ageMaximumJeunes: number | null,
+      @Arg('ageMaximumJeunesRqth', () => Int, { nullable: true }) ageMaximumJeunesRqth: number | null,
+      @Ctx() context: SubgraphContext,
+    ): Promise<boolean> {
+      const check = new InputCheck();
+      check.pattern('code', code, /^[A-Z0-9][A-Z0-9-]{1,29}$/, 'Le code du PLIE ne peut contenir que des majuscules, chiffres et tirets.');
+      check.integer('delaiExpirationJours', delaiExpirationJours, "Le délai d'expiration", 7, 365);
+      check.integer('ageMaximumJeunes', ageMaximumJeunes, "L'âge maximum", 16, 99);
+      check.integer('ageMaximumJeunesRqth', ageMaximumJeunesRqth, "L'âge maximum avec RQTH", 16, 99);
+      check.done();
+      await context.db.getRepository(PlieDestinataireEntity).upsert(
+        { code, actif: true, delaiExpirationJours, ageMinimum: 16, ageMaximumJeunes, ageMaximumJeunesRqth },
+        ['code'],
+      );
+      return true;
     }
 
     @FieldResolver(() => StatutPrescription, { description: 'Statut côté prescripteur (EXPIREE calculé à partir du délai convenu).' })

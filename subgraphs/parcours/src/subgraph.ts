@@ -1,18 +1,65 @@
 import { defineSubgraph } from '@plie-hub/kit';
 import { migrations } from '../migrations/index';
+import { CommissionEntity } from './commission/commission.entity';
+import { CommissionResolver } from './commission/commission.resolver';
+import { DecisionEntity } from './commission/decision.entity';
 import { seedDemo } from './demo/seed-demo';
+import { ParcoursResolver } from './parcours/parcours.resolver';
+import { ParcoursEntity } from './parcours/parcours.entity';
+import { AffectationReferentEntity, EntretienEntity, EtapeEntity, MesureEntity, VeilleEntity } from './parcours/suivi.entities';
+import { ParticipantEntity } from './participant/participant.entity';
+import { loadReadableParticipant, ParticipantResolver } from './participant/participant.resolver';
 import { PlieEntity } from './plie/plie.entity';
 import { plieByCode } from './plie/plie.loader';
 import { PlieResolver } from './plie/plie.resolver';
+import { prescriptionOutcomeResolver } from './prescription/prescription-outcome.resolver';
+import { PrescriptionDepartementRef, PrescriptionFranceTravailRef, PrescriptionMissionLocaleRef } from './prescription/prescription-refs';
+import { ReferentEntity } from './referentiel/referent.entity';
+import { ReferentielResolver } from './referentiel/referentiel.resolver';
+import { StructurePorteuseEntity } from './referentiel/structure-porteuse.entity';
+import { SortieEntity } from './sortie/sortie.entity';
+import { StatistiquesResolver } from './statistiques/statistiques.resolver';
+
+/** The representation the gateway sends already holds the fields this subgraph needs (`@requires`). */
+const asRepresentation = (reference: Record<string, unknown>) => reference;
 
 export const parcoursSubgraph = defineSubgraph({
   name: 'parcours',
   description: 'Le PLIE : référentiel, commissions, participants, parcours, étapes et sorties.',
-  resolvers: [PlieResolver],
+  resolvers: [
+    PlieResolver,
+    ReferentielResolver,
+    CommissionResolver,
+    ParticipantResolver,
+    ParcoursResolver,
+    StatistiquesResolver,
+    prescriptionOutcomeResolver(PrescriptionFranceTravailRef, 'FRANCE_TRAVAIL'),
+    prescriptionOutcomeResolver(PrescriptionDepartementRef, 'DEPARTEMENT'),
+    prescriptionOutcomeResolver(PrescriptionMissionLocaleRef, 'MISSION_LOCALE'),
+  ],
+  orphanedTypes: [PrescriptionFranceTravailRef, PrescriptionDepartementRef, PrescriptionMissionLocaleRef],
   referenceResolvers: {
     Plie: (reference, context) => context.loaders.get(plieByCode).load(String(reference.code)),
+    Participant: (reference, context) => loadReadableParticipant(context, String(reference.id)),
+    PrescriptionFranceTravail: asRepresentation,
+    PrescriptionDepartement: asRepresentation,
+    PrescriptionMissionLocale: asRepresentation,
   },
-  entities: [PlieEntity],
+  entities: [
+    PlieEntity,
+    StructurePorteuseEntity,
+    ReferentEntity,
+    CommissionEntity,
+    DecisionEntity,
+    ParticipantEntity,
+    ParcoursEntity,
+    AffectationReferentEntity,
+    MesureEntity,
+    EntretienEntity,
+    EtapeEntity,
+    VeilleEntity,
+    SortieEntity,
+  ],
   migrations,
   seedDemo,
 });

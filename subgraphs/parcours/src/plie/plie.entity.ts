@@ -23,4 +23,32 @@ export class PlieEntity extends VersionedRecord {
 
   @Column('int')
   seuilMasquage: number;
+
+  /** Code of the sortie rule set in force (see `sortie/rule-sets.ts`). */
+  @Column('text')
+  regleSortie: string;
+
+  @Column('int')
+  delaiSansContactJours: number;
+
+  @Column('int')
+  dureeMesureMois: number;
+
+  @Column('int')
+  dureeMaxMois: number;
+
+  @Column('int')
+  fileActiveParEtp: number;
+
+  @Column('int', { nullable: true })
+  objectifParticipants: number | null;
+
+  @Column('int', { nullable: true })
+  objectifSortiesPositives: number | null;
+
+  @Column('text', { nullable: true })
+  fusionneDans: string | null;
+
+  @Column('date', { nullable: true })
+  fusionneLe: string | null;
 }

@@ -22,4 +22,7 @@ export class CreerPlieInput {
 
   @Field(() => Int, { defaultValue: 5 })
   seuilMasquage: number;
+
+  @Field(() => String, { defaultValue: 'NATIONAL', description: 'Jeu de règles des sorties : NIORT-2022, FLANDRE-LYS-2017 ou NATIONAL.' })
+  regleSortie: string;
 }

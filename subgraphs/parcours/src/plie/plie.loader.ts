@@ -1,8 +1,17 @@
-import { alignById, defineLoader } from '@plie-hub/kit';
+import { alignById, defineLoader, groupByKey } from '@plie-hub/kit';
+import type { CommuneTerritoire } from './plie.type';
 import { In } from 'typeorm';
 import { PlieEntity } from './plie.entity';
 
 export const plieByCode = defineLoader<string, PlieEntity | null>(async (codes, { db }) => {
   const rows = await db.getRepository(PlieEntity).findBy({ code: In([...codes]) });
   return alignById(codes, rows, (row) => row.code);
+});
+
+export const communesByPlie = defineLoader<string, CommuneTerritoire[]>(async (codes, { db }) => {
+  const rows: Array<CommuneTerritoire & { plieCode: string }> = await db.query(
+    'SELECT plie_code AS "plieCode", commune_insee AS "communeInsee", valide_du AS "valideDu", valide_au AS "valideAu" FROM plie_commune WHERE plie_code = ANY($1) ORDER BY commune_insee, valide_du',
+    [codes],
+  );
+  return groupByKey(codes, rows, (row) => row.plieCode);
 });

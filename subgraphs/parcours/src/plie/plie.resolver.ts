@@ -1,10 +1,10 @@
 import type { SubgraphContext } from '@plie-hub/kit';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PlieEntity } from './plie.entity';
 import { CreerPlieInput } from './plie.input';
-import { plieByCode } from './plie.loader';
+import { communesByPlie, plieByCode } from './plie.loader';
 import { creerPlie } from './plie.service';
-import { Plie } from './plie.type';
+import { CommuneTerritoire, Plie } from './plie.type';
 
 @Resolver(() => Plie)
 export class PlieResolver {
@@ -18,6 +18,11 @@ export class PlieResolver {
   @Query(() => Plie, { nullable: true, description: 'Un PLIE par son code.' })
   plie(@Arg('code', () => ID) code: string, @Ctx() context: SubgraphContext): Promise<PlieEntity | null> {
     return context.loaders.get(plieByCode).load(code);
+  }
+
+  @FieldResolver(() => [CommuneTerritoire], { description: 'Les communes du territoire, avec leurs périodes de rattachement.' })
+  communes(@Root() plie: PlieEntity, @Ctx() context: SubgraphContext): Promise<CommuneTerritoire[]> {
+    return context.loaders.get(communesByPlie).load(plie.code);
   }
 
   @Authorized('ADMIN')

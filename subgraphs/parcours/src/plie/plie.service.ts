@@ -1,4 +1,5 @@
 import { ConflictError, InputCheck, type SubgraphContext } from '@plie-hub/kit';
+import { RULE_SETS } from '../sortie/rule-sets';
 import { PlieEntity } from './plie.entity';
 import type { CreerPlieInput } from './plie.input';
 
@@ -14,6 +15,7 @@ export async function creerPlie(context: SubgraphContext, input: CreerPlieInput)
   check.text('libelleCommission', input.libelleCommission, 'Le libellé de la commission', { max: 120 });
   check.integer('delaiExpirationPrescriptionJours', input.delaiExpirationPrescriptionJours, "Le délai d'expiration des fiches", 7, 365);
   check.integer('seuilMasquage', input.seuilMasquage, 'Le seuil de masquage', 1, 50);
+  check.rule(RULE_SETS.some((set) => set.code === input.regleSortie), 'regleSortie', `Jeu de règles inconnu ; connus : ${RULE_SETS.map((set) => set.code).join(', ')}.`);
   check.done();
 
   return context.db.transaction(async (manager) => {
@@ -28,6 +30,15 @@ export async function creerPlie(context: SubgraphContext, input: CreerPlieInput)
         libelleCommission: input.libelleCommission.trim(),
         delaiExpirationPrescriptionJours: input.delaiExpirationPrescriptionJours,
         seuilMasquage: input.seuilMasquage,
+        regleSortie: input.regleSortie,
+        delaiSansContactJours: 60,
+        dureeMesureMois: 6,
+        dureeMaxMois: 24,
+        fileActiveParEtp: 80,
+        objectifParticipants: null,
+        objectifSortiesPositives: null,
+        fusionneDans: null,
+        fusionneLe: null,
       }),
     );
   });

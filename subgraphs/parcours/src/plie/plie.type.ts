@@ -1,4 +1,17 @@
+import { DateScalar } from '@plie-hub/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('CommuneTerritoire', { description: 'Une commune du territoire du PLIE, sur une période.' })
+export class CommuneTerritoire {
+  @Field(() => String, { description: 'Code INSEE.' })
+  communeInsee: string;
+
+  @Field(() => DateScalar)
+  valideDu: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Absent : toujours en vigueur.' })
+  valideAu: string | null;
+}
 
 @Directive('@key(fields: "code")')
 @ObjectType('Plie', { description: "Un Plan Local pour l'Insertion et l'Emploi : son territoire, son équipe et ses règles." })
@@ -23,4 +36,31 @@ export class Plie {
 
   @Field(() => Int, { description: 'Effectif en dessous duquel une statistique est masquée.' })
   seuilMasquage: number;
+
+  @Field(() => String, { description: 'Jeu de règles qui qualifie les sorties (NIORT-2022, FLANDRE-LYS-2017, NATIONAL…).' })
+  regleSortie: string;
+
+  @Field(() => Int, { description: 'Au-delà de ce nombre de jours sans entretien, le parcours est signalé.' })
+  delaiSansContactJours: number;
+
+  @Field(() => Int, { description: "Durée d'une mesure d'accompagnement, en mois." })
+  dureeMesureMois: number;
+
+  @Field(() => Int, { description: 'Durée maximale du parcours, renouvellements compris, en mois.' })
+  dureeMaxMois: number;
+
+  @Field(() => Int, { description: 'File active cible par équivalent temps plein de référent.' })
+  fileActiveParEtp: number;
+
+  @Field(() => Int, { nullable: true, description: 'Objectif annuel de participants accompagnés (protocole).' })
+  objectifParticipants: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Objectif annuel de sorties positives validées à 6 mois (protocole).' })
+  objectifSortiesPositives: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'PLIE dans lequel celui-ci a fusionné.' })
+  fusionneDans: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  fusionneLe: string | null;
 }

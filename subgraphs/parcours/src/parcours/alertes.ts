@@ -1,0 +1,26 @@
+import { addDays, addMonths } from '../dates';
+import { AlerteEnum } from '../enums';
+import type { PlieEntity } from '../plie/plie.entity';
+import type { SortieEntity } from '../sortie/sortie.entity';
+import type { ParcoursEntity } from './parcours.entity';
+
+/** The alerts a référent and the coordination act on, computed from the parcours, its last contact and its exit. */
+export function alertesOf(
+  parcours: ParcoursEntity,
+  plie: Pick<PlieEntity, 'delaiSansContactJours' | 'dureeMaxMois'>,
+  dernierContact: string | null,
+  sortie: SortieEntity | null,
+  on: string,
+): AlerteEnum[] {
+  const alertes: AlerteEnum[] = [];
+  if (parcours.statut === 'ACTIF' || parcours.statut === 'EN_VEILLE') {
+    const reference = dernierContact ?? parcours.dateEntree;
+    if (parcours.statut === 'ACTIF' && addDays(reference, plie.delaiSansContactJours) < on) alertes.push(AlerteEnum.SANS_CONTACT);
+    if (parcours.mesureFin <= addDays(on, 30)) alertes.push(AlerteEnum.FIN_MESURE_PROCHE);
+    if (addMonths(parcours.dateEntree, plie.dureeMaxMois) <= addDays(on, 30)) alertes.push(AlerteEnum.DUREE_MAXIMALE_ATTEINTE);
+  }
+  if (sortie?.categorie === 'POSITIVE' && sortie.confirmee6Mois === null && addMonths(sortie.date, 6) <= on) {
+    alertes.push(AlerteEnum.CONFIRMATION_6_MOIS_ATTENDUE);
+  }
+  return alertes;
+}

@@ -1,0 +1,56 @@
+import { alignById, defineLoader, ForbiddenError, isUuid, type SubgraphContext } from '@plie-hub/kit';
+import { In } from 'typeorm';
+import type { ClassType } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DecisionPourPrescripteur } from '../commission/commission.type';
+import { DecisionEntity, type Partenaire } from '../commission/decision.entity';
+import { StatutDecisionEnum } from '../enums';
+import { parcoursById, sortieByParcours } from '../parcours/parcours.loaders';
+import { SuitePrescription } from '../parcours/parcours.type';
+import type { PrescriptionRepresentation } from './prescription-refs';
+
+/** Current decisions of many prescriptions of one partner, in one query. */
+function currentDecisionLoader(partenaire: Partenaire) {
+  return defineLoader<string, DecisionEntity | null>(async (ids, { db }) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length ? await db.getRepository(DecisionEntity).findBy({ partenaire, prescriptionId: In(valid), actuelle: true }) : [];
+    return alignById(ids, rows, (row) => row.prescriptionId);
+  });
+}
+
+/** The prescriber sees this only for its own structure's fiches; the destination PLIE's coordination too. */
+function assertCanSeeOutcome(context: SubgraphContext, fiche: PrescriptionRepresentation): void {
+  const { caller } = context;
+  const prescriber = caller.roles.includes('PRESCRIPTEUR') && caller.org.id === fiche.structureId;
+  const coordination = caller.roles.includes('COORDINATION_PLIE') && caller.plies.includes(fiche.plieCode);
+  if (!prescriber && !coordination) throw new ForbiddenError('La suite donnée à cette fiche est réservée à son prescripteur et au PLIE destinataire.');
+}
+
+export function prescriptionOutcomeResolver(type: ClassType, partenaire: Partenaire) {
+  const currentDecision = currentDecisionLoader(partenaire);
+
+  @Resolver(() => type)
+  class PrescriptionOutcomeResolver {
+    @Directive('@requires(fields: "structureId plieCode")')
+    @FieldResolver(() => DecisionPourPrescripteur, { nullable: true, description: 'La décision du PLIE (absente tant que la commission n’a pas statué).' })
+    async decisionPlie(@Root() fiche: PrescriptionRepresentation, @Ctx() context: SubgraphContext) {
+      assertCanSeeOutcome(context, fiche);
+      return context.loaders.get(currentDecision).load(fiche.id);
+    }
+
+    @Directive('@requires(fields: "structureId plieCode")')
+    @FieldResolver(() => SuitePrescription, { nullable: true, description: 'Une fois la personne admise : le statut de son parcours et, à la sortie, sa catégorie et sa date. Rien d’autre du parcours.' })
+    async suiteParcours(@Root() fiche: PrescriptionRepresentation, @Ctx() context: SubgraphContext): Promise<SuitePrescription | null> {
+      assertCanSeeOutcome(context, fiche);
+      const decision = await context.loaders.get(currentDecision).load(fiche.id);
+      if (decision?.statut !== StatutDecisionEnum.ADMIS || !decision.parcoursId) return null;
+      const [parcours, sortie] = await Promise.all([
+        context.loaders.get(parcoursById).load(decision.parcoursId),
+        context.loaders.get(sortieByParcours).load(decision.parcoursId),
+      ]);
+      if (!parcours) return null;
+      return { statutParcours: parcours.statut as never, categorieSortie: (sortie?.categorie as never) ?? null, dateSortie: sortie?.date ?? null };
+    }
+  }
+  return PrescriptionOutcomeResolver;
+}

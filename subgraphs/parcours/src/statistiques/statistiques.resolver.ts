@@ -1,0 +1,37 @@
+import { BadUserInputError, DateScalar, defineLoader, isIsoDate, requirePlie, type SubgraphContext } from '@plie-hub/kit';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PlieEntity } from '../plie/plie.entity';
+import { Plie } from '../plie/plie.type';
+import { statistiquesParcours } from './statistiques.service';
+import { StatistiquesParcours } from './statistiques.type';
+
+/** One batch per period: every PLIE asked for the same period is computed by the same grouped queries. */
+const statistiquesByPliePeriode = defineLoader<string, StatistiquesParcours>(async (keys, { db }) => {
+  const parsed = keys.map((key) => JSON.parse(key) as [string, string, string]);
+  const periods = new Map<string, string[]>();
+  for (const [code, debut, fin] of parsed) periods.set(`${debut}|${fin}`, [...(periods.get(`${debut}|${fin}`) ?? []), code]);
+  const results = new Map<string, StatistiquesParcours>();
+  for (const [period, codes] of periods) {
+    const [debut, fin] = period.split('|') as [string, string];
+    for (const [code, stats] of await statistiquesParcours(db, [...new Set(codes)], debut, fin)) results.set(JSON.stringify([code, debut, fin]), stats);
+  }
+  return keys.map((key) => results.get(key)!);
+});
+
+@Resolver(() => Plie)
+export class StatistiquesResolver {
+  @Authorized('COORDINATION_PLIE', 'COPIL', 'GESTIONNAIRE_FSE', 'ADMIN')
+  @FieldResolver(() => StatistiquesParcours, { description: 'Prescriptions examinées, entrées, file active, sorties et durées d’une période, sans donnée nominative.' })
+  statistiquesParcours(
+    @Root() plie: PlieEntity,
+    @Arg('debut', () => DateScalar) debut: string,
+    @Arg('fin', () => DateScalar) fin: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<StatistiquesParcours> {
+    requirePlie(context, plie.code);
+    if (!isIsoDate(debut) || !isIsoDate(fin) || fin < debut) {
+      throw new BadUserInputError({ field: 'fin', message: 'La période doit aller d’une date de début à une date de fin postérieure.' });
+    }
+    return context.loaders.get(statistiquesByPliePeriode).load(JSON.stringify([plie.code, debut, fin]));
+  }
+}
