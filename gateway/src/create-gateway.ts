@@ -11,7 +11,7 @@ import { createTokenVerifier } from '@plie-hub/auth';
 import type { GatewayConfig } from './config';
 import { useBodyLimit } from './plugins/use-body-limit';
 import { useCallerAuth } from './plugins/use-caller-auth';
-import { useInputErrors } from './plugins/use-input-errors';
+import { useSafeErrors } from './plugins/use-safe-errors';
 import { useReadiness } from './plugins/use-readiness';
 import { useSignedCaller } from './plugins/use-signed-caller';
 import { readSupergraph, subgraphsOfSupergraph } from './supergraph-urls';
@@ -75,7 +75,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     },
     plugins: () => [
       useBodyLimit({ maxBytes: config.limits.maxBodyBytes }),
-      useInputErrors(),
+      useSafeErrors(),
       useReadiness({ subgraphUrls: () => subgraphUrls }),
       useCallerAuth({ verifyToken: createTokenVerifier(config.tokens), allowAnonymousIntrospection: !config.production }),
       useSignedCaller({ key: config.signingKey }),

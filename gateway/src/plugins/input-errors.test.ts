@@ -33,3 +33,19 @@ describe('translateInputError', () => {
     expect(translateInputError('Cannot query field "nope" on type "Plie".')).toBeNull();
   });
 });
+
+describe('errors leaving the gateway', () => {
+  it('drop the failed subgraph request (its variables) and response, keeping code and service', async () => {
+    const { rewriteErrors } = await import('./use-safe-errors');
+    const result = rewriteErrors({
+      errors: [
+        {
+          message: 'The operation was aborted due to timeout',
+          extensions: { code: 'GATEWAY_TIMEOUT', serviceName: 'parcours', request: { body: '{"variables":{"nom":"DUPONT"}}' }, response: { body: {} } },
+        },
+      ],
+    });
+    expect(result.errors![0]!.extensions).toEqual({ code: 'GATEWAY_TIMEOUT', serviceName: 'parcours' });
+    expect(JSON.stringify(result)).not.toContain('DUPONT');
+  });
+});

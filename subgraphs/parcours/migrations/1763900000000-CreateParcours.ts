@@ -27,7 +27,9 @@ export class CreateParcours1763900000000 implements MigrationInterface {
          id uuid PRIMARY KEY, plie_code text NOT NULL REFERENCES plie (code), nom text NOT NULL, siret text)`,
       `CREATE TABLE referent (
          id uuid PRIMARY KEY, plie_code text NOT NULL REFERENCES plie (code), structure_id uuid NOT NULL REFERENCES structure_porteuse (id),
-         nom text NOT NULL, sub text UNIQUE, etp numeric(3, 2) NOT NULL CHECK (etp > 0 AND etp <= 1), actif boolean NOT NULL DEFAULT true)`,
+         nom text NOT NULL, sub text, etp numeric(3, 2) NOT NULL CHECK (etp > 0 AND etp <= 1), actif boolean NOT NULL DEFAULT true,
+         UNIQUE (plie_code, sub))`,
+      `CREATE INDEX referent_sub ON referent (sub)`,
       `CREATE TABLE commission (
          id uuid PRIMARY KEY, plie_code text NOT NULL REFERENCES plie (code), date date NOT NULL,
          type text NOT NULL CHECK (type IN ('INTEGRATION', 'SUIVI', 'SORTIE')), membres text[] NOT NULL DEFAULT '{}',

@@ -1,12 +1,12 @@
-import { alignById, defineLoader, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
+import { defineLoader, ForbiddenError, groupByKey, type SubgraphContext } from '@plie-hub/kit';
 import { In } from 'typeorm';
 import { ReferentEntity } from '../referentiel/referent.entity';
 import type { ParcoursEntity } from './parcours.entity';
 
-/** The référent record of the signed-in person, if they are one. */
-export const referentBySub = defineLoader<string, ReferentEntity | null>(async (subs, { db }) => {
-  const rows = await db.getRepository(ReferentEntity).findBy({ sub: In([...subs]) });
-  return alignById(subs, rows, (row) => row.sub!);
+/** The référent records of the signed-in person (one per PLIE they work for), if they are one. */
+export const referentsBySub = defineLoader<string, ReferentEntity[]>(async (subs, { db }) => {
+  const rows = await db.getRepository(ReferentEntity).findBy({ sub: In([...subs]), actif: true });
+  return groupByKey(subs, rows, (row) => row.sub!);
 });
 
 /**
@@ -17,8 +17,8 @@ export async function canAccessParcours(context: SubgraphContext, parcours: Pick
   const { caller } = context;
   if (caller.roles.includes('COORDINATION_PLIE') && caller.plies.includes(parcours.plieCode)) return true;
   if (caller.roles.includes('REFERENT') && parcours.referentId) {
-    const referent = await context.loaders.get(referentBySub).load(caller.sub);
-    return referent?.id === parcours.referentId;
+    const referents = await context.loaders.get(referentsBySub).load(caller.sub);
+    return referents.some((referent) => referent.id === parcours.referentId);
   }
   return false;
 }

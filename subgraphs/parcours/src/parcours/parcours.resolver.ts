@@ -6,7 +6,7 @@ import { Participant } from '../participant/participant.type';
 import { plieByCode } from '../plie/plie.loader';
 import { Referent } from '../referentiel/referentiel.type';
 import { alertesOf } from './alertes';
-import { assertCanAccessParcours, referentBySub } from './parcours.access';
+import { assertCanAccessParcours, referentsBySub } from './parcours.access';
 import { ParcoursEntity } from './parcours.entity';
 import { EntretienInput, EtapeInput, SortieInput } from './parcours.input';
 import {
@@ -62,9 +62,9 @@ export class ParcoursResolver {
       query.where('p.plieCode IN (:...plies)', { plies: caller.plies });
       if (filtre?.referentId) query.andWhere('p.referentId = :referentId', { referentId: filtre.referentId });
     } else {
-      const referent = await context.loaders.get(referentBySub).load(caller.sub);
-      if (!referent) throw new ForbiddenError("Votre compte n'est rattaché à aucun référent de parcours.");
-      query.where('p.referentId = :referentId', { referentId: referent.id });
+      const referents = await context.loaders.get(referentsBySub).load(caller.sub);
+      if (referents.length === 0) throw new ForbiddenError("Votre compte n'est rattaché à aucun référent de parcours.");
+      query.where('p.referentId IN (:...referentIds)', { referentIds: referents.map((r) => r.id) });
     }
     if (filtre?.plieCode) query.andWhere('p.plieCode = :plieCode', { plieCode: filtre.plieCode });
     if (filtre?.statut) query.andWhere('p.statut = :statut', { statut: filtre.statut });

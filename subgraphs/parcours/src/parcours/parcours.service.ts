@@ -1,6 +1,6 @@
 import { BadUserInputError, ConflictError, InputCheck, isIsoDate, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { addMonths, today } from '../dates';
 import { CategorieSortieEnum, TypeSituationSortieEnum } from '../enums';
 import { PlieEntity } from '../plie/plie.entity';
@@ -8,7 +8,7 @@ import { ReferentEntity } from '../referentiel/referent.entity';
 import { ruleSetOf } from '../sortie/rule-set-of';
 import { SortieEntity } from '../sortie/sortie.entity';
 import { computeSortie, type SituationSortie } from '../sortie/sortie-rules';
-import { assertCanAccessParcours, assertCoordination } from './parcours.access';
+import { assertCanAccessParcours, assertCoordination, referentsBySub } from './parcours.access';
 import { ParcoursEntity } from './parcours.entity';
 import type { EntretienInput, EtapeInput, SortieInput } from './parcours.input';
 import { AffectationReferentEntity, EntretienEntity, EtapeEntity, MesureEntity, VeilleEntity } from './suivi.entities';
@@ -25,6 +25,9 @@ async function change(
   version: number,
   apply: (parcours: ParcoursEntity, manager: EntityManager) => Promise<void>,
 ): Promise<ParcoursEntity> {
+  // Read the caller's référent records before the transaction: inside it, only its own manager may query (the
+  // embedded database has a single connection, held by the transaction).
+  await context.loaders.get(referentsBySub).load(context.caller.sub);
   return context.db.transaction(async (manager) => {
     const parcours = /^[0-9a-f-]{36}$/i.test(id)
       ? await manager.findOne(ParcoursEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
@@ -91,7 +94,7 @@ export function leverVeille(context: SubgraphContext, id: string, version: numbe
   return change(context, id, version, async (parcours, manager) => {
     if (parcours.statut !== 'EN_VEILLE') throw new ConflictError("Le parcours n'est pas en veille.");
     parcours.statut = 'ACTIF';
-    await manager.update(VeilleEntity, { parcoursId: parcours.id, fin: null as never }, { fin });
+    await manager.update(VeilleEntity, { parcoursId: parcours.id, fin: IsNull() }, { fin });
   });
 }
 
@@ -121,7 +124,7 @@ export function changerReferent(context: SubgraphContext, id: string, version: n
     const referent = await manager.findOneBy(ReferentEntity, { id: referentId, plieCode: parcours.plieCode, actif: true });
     if (!referent) throw new ConflictError("Le référent désigné n'est pas un référent actif de ce PLIE.");
     const on = today();
-    await manager.update(AffectationReferentEntity, { parcoursId: parcours.id, au: null as never }, { au: on });
+    await manager.update(AffectationReferentEntity, { parcoursId: parcours.id, au: IsNull() }, { au: on });
     await manager.upsert(AffectationReferentEntity, { parcoursId: parcours.id, referentId, du: on, au: null }, ['parcoursId', 'du']);
     parcours.referentId = referentId;
   });
@@ -182,7 +185,7 @@ export function enregistrerSortie(context: SubgraphContext, id: string, version:
     });
     parcours.statut = 'SORTI';
     parcours.dateSortie = input.date;
-    await manager.update(AffectationReferentEntity, { parcoursId: parcours.id, au: null as never }, { au: input.date });
+    await manager.update(AffectationReferentEntity, { parcoursId: parcours.id, au: IsNull() }, { au: input.date });
   });
 }
 

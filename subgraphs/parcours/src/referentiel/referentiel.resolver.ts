@@ -1,4 +1,4 @@
-import { defineLoader, entityByIdLoader, InputCheck, isValidSiret, type SubgraphContext } from '@plie-hub/kit';
+import { ConflictError, defineLoader, entityByIdLoader, InputCheck, isValidSiret, type SubgraphContext } from '@plie-hub/kit';
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, Float, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertCoordination } from '../parcours/parcours.access';
@@ -59,6 +59,9 @@ export class ReferentielResolver {
     if (input.siretStructure) check.rule(isValidSiret(input.siretStructure), 'siretStructure', 'Le SIRET de la structure est invalide.');
     check.done();
     return context.db.transaction(async (manager) => {
+      if (input.sub && (await manager.findOneBy(ReferentEntity, { plieCode: input.plieCode, sub: input.sub }))) {
+        throw new ConflictError('Ce compte est déjà référent de parcours de ce PLIE.');
+      }
       let structure = await manager.findOneBy(StructurePorteuseEntity, { plieCode: input.plieCode, nom: input.structure.trim() });
       structure ??= await manager.save(manager.create(StructurePorteuseEntity, { id: randomUUID(), plieCode: input.plieCode, nom: input.structure.trim(), siret: input.siretStructure ?? null }));
       return manager.save(
