@@ -30,6 +30,12 @@ async function transmittedFiche(partner: (typeof PARTNERS)[number], plieCode: st
   return { token, id: created.f.id };
 }
 
+/** The coordination reads the fiche's match key (through the gateway) to carry it into the admission. */
+async function cleOf(prescriptionId: string): Promise<string | null> {
+  const read = await gateway<{ f: { cleRapprochement: string } | null }>(coordToken, `query ($id: ID!) { f: prescriptionFranceTravail(id: $id) { cleRapprochement } }`, { id: prescriptionId });
+  return read.data?.f?.cleRapprochement ?? null;
+}
+
 async function admit(plieCode: string, partenaire: string, prescriptionId: string, personne: Record<string, unknown>) {
   const commission = await ok(
     gateway<{ c: { id: string } }>(coordToken, `mutation ($i: CreerCommissionInput!) { c: creerCommission(input: $i) { id } }`, {
@@ -42,7 +48,7 @@ async function admit(plieCode: string, partenaire: string, prescriptionId: strin
         commissionId: commission.c.id, partenaire, prescriptionId, statut: 'ADMIS',
         admission: {
           referentId: referentIds[plieCode],
-          personne: { nomNaissance: personne.nomNaissance, prenoms: personne.prenoms, sexe: 'FEMME', dateNaissance: personne.dateNaissance, communeInsee: '33063' },
+          personne: { nomNaissance: personne.nomNaissance, prenoms: personne.prenoms, sexe: 'FEMME', dateNaissance: personne.dateNaissance, communeInsee: '33063', cleRapprochement: await cleOf(prescriptionId) },
           situationEntree: { statutEmploi: 'CHOMEUR_LONGUE_DUREE', trancheCite: 'CITE_3_4', nationalite: 'FRANCAISE', qpv: true },
           statuts: ['DELD', 'RSA'],
         },
@@ -88,6 +94,22 @@ describe('from two prescriptions of the same person to a positive exit', () => {
     expect(inbox.a.cleRapprochement).toBe(inbox.b.cleRapprochement);
     expect(inbox.a.decisionPlie).toBeNull();
 
+    // The commission's agenda gathers the fiches of every partner; the person behind one fiche shows the other.
+    const agenda = await ok(
+      gateway<{ plie: { prescriptionsAExaminerFranceTravail: { nodes: Array<{ id: string; personneRapprochee: { prescriptionsDepartement: Array<{ id: string }>; participations: unknown[] } }> }; prescriptionsAExaminerDepartement: { nodes: Array<{ id: string }> } } }>(
+        coordToken,
+        `query ($code: ID!) { plie(code: $code) {
+            prescriptionsAExaminerFranceTravail(first: 50) { nodes { id personneRapprochee { prescriptionsDepartement { id } participations { id } } } }
+            prescriptionsAExaminerDepartement(first: 50) { nodes { id } } } }`,
+        { code: NIORT_LIKE },
+      ),
+    );
+    const ftOnAgenda = agenda.plie.prescriptionsAExaminerFranceTravail.nodes.find((n) => n.id === ft.id)!;
+    expect(ftOnAgenda.personneRapprochee.prescriptionsDepartement.map((f) => f.id)).toEqual([cd.id]);
+    expect(ftOnAgenda.personneRapprochee.participations).toEqual([]);
+    expect(agenda.plie.prescriptionsAExaminerDepartement.nodes.map((n) => n.id)).toContain(cd.id);
+    expect(codeOf(await gateway(ft.token, `query ($id: ID!) { prescriptionFranceTravail(id: $id) { personneRapprochee { cleRapprochement } } }`, { id: ft.id }))).toBe('FORBIDDEN');
+
     const { commissionId, parcoursId } = await admit(NIORT_LIKE, 'FRANCE_TRAVAIL', ft.id, personne);
     await ok(
       gateway(coordToken, `mutation ($i: DeciderPrescriptionInput!) { deciderPrescription(input: $i) { id } }`, {
@@ -103,6 +125,10 @@ describe('from two prescriptions of the same person to a positive exit', () => {
       ),
     );
     expect(admitted.f).toEqual({ decisionPlie: { statut: 'ADMIS' }, suiteParcours: { statutParcours: 'ACTIF', categorieSortie: null } });
+    const now = await ok(
+      gateway<{ f: { personneRapprochee: { participations: Array<{ nomNaissance: string }> } } }>(coordToken, `query ($id: ID!) { f: prescriptionDepartement(id: $id) { personneRapprochee { participations { nomNaissance } } } }`, { id: cd.id }),
+    );
+    expect(now.f.personneRapprochee.participations.map((p) => p.nomNaissance)).toEqual([personne.nomNaissance]);
     const refused = await ok(gateway<{ f: { decisionPlie: { statut: string; motif: string } } }>(cd.token, `query ($id: ID!) { f: prescriptionDepartement(id: $id) { decisionPlie { statut motif } } }`, { id: cd.id }));
     expect(refused.f.decisionPlie).toEqual({ statut: 'REFUSE', motif: 'REFUS_DEJA_ACCOMPAGNE' });
     expect(codeOf(await gateway(ft.token, PARCOURS, { id: parcoursId }))).toBe('FORBIDDEN');
@@ -205,5 +231,27 @@ describe('the file active', () => {
 
   it('refuses COPIL members any named record', async () => {
     expect(codeOf(await gateway(await tokenFor('copil'), `{ fileActive(first: 5) { nodes { participant { nomNaissance } } } }`))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the référentiel', () => {
+  it('merges a PLIE into another on a date: the territory moves, the history stays', async () => {
+    const admin = await tokenFor('admin');
+    const [a, b] = [`MA${unique()}`, `MB${unique()}`];
+    for (const [code, communes] of [[a, ['33039', '33302']], [b, ['33318']]] as const) {
+      await ok(gateway(admin, `mutation ($i: CreerPlieInput!) { creerPlie(input: $i) { code } }`, { i: { code, nom: `PLIE ${code}`, structurePorteuse: 'Test', communes } }));
+    }
+    const merged = await ok(gateway<{ m: { fusionneDans: string; fusionneLe: string } }>(admin, `mutation ($a: ID!, $b: ID!) { m: fusionnerPlies(absorbe: $a, absorbant: $b, date: "2099-01-01") { fusionneDans fusionneLe } }`, { a, b }));
+    expect(merged.m).toEqual({ fusionneDans: b, fusionneLe: '2099-01-01' });
+    const territory = await ok(
+      gateway<{ a: { communes: Array<{ communeInsee: string; valideAu: string | null }> }; b: { communes: Array<{ communeInsee: string; valideDu: string }> } }>(
+        admin,
+        `query ($a: ID!, $b: ID!) { a: plie(code: $a) { communes { communeInsee valideAu } } b: plie(code: $b) { communes { communeInsee valideDu } } }`,
+        { a, b },
+      ),
+    );
+    expect(territory.a.communes.every((c) => c.valideAu === '2099-01-01')).toBe(true);
+    expect(territory.b.communes.filter((c) => c.valideDu === '2099-01-01').map((c) => c.communeInsee).sort()).toEqual(['33039', '33302']);
+    expect(codeOf(await gateway(admin, `mutation ($a: ID!, $b: ID!) { fusionnerPlies(absorbe: $a, absorbant: $b, date: "2099-06-01") { code } }`, { a, b }))).toBe('CONFLICT');
   });
 });

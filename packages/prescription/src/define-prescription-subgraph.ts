@@ -4,7 +4,6 @@ import type { FichePrescriptionEntity } from './fiche-prescription.entity';
 import type { FichePrescriptionInput } from './fiche-prescription.input';
 import type { PrescriptionPartner } from './partner';
 import { PlieDestinataireEntity } from './plie-destinataire.entity';
-import { PlieRef } from './plie-ref.type';
 import { assertCanRead } from './prescription.access';
 import { prescriptionByIdLoader } from './prescription.loader';
 import { createPrescriptionResolver } from './prescription.resolver';
@@ -27,12 +26,15 @@ export function definePrescriptionSubgraph<TEntity extends FichePrescriptionEnti
 }): SubgraphDefinition {
   const { partner } = options;
   const byId = prescriptionByIdLoader(partner);
+  const graphql = createPrescriptionResolver(partner);
   return defineSubgraph({
     name: options.name,
     description: options.description,
-    resolvers: [createPrescriptionResolver(partner), SituationPrescriteResolver, ...(options.resolvers ?? [])],
-    orphanedTypes: [PlieRef],
+    resolvers: [...graphql.resolvers, SituationPrescriteResolver, ...(options.resolvers ?? [])],
+    orphanedTypes: graphql.types,
     referenceResolvers: {
+      Plie: (reference) => ({ code: String(reference.code) }),
+      Personne: (reference) => ({ cleRapprochement: String(reference.cleRapprochement) }),
       [`Prescription${partner.suffix}`]: async (reference, context) => {
         const fiche = await context.loaders.get(byId).load(String(reference.id));
         if (fiche) await assertCanRead(context, partner as never, fiche);

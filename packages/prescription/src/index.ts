@@ -4,7 +4,7 @@ export { FichePrescriptionEntity } from './fiche-prescription.entity';
 export { FichePrescription } from './fiche-prescription.type';
 export { FichePrescriptionInput } from './fiche-prescription.input';
 export { PlieDestinataireEntity } from './plie-destinataire.entity';
-export { PlieRef } from './plie-ref.type';
+export { plieRefType, type PlieRef } from './plie-ref.type';
 export type { PrescriptionPartner, CsvColumn } from './partner';
 export { createPrescriptionMigration } from './migration';
 export { definePrescriptionSubgraph } from './define-prescription-subgraph';

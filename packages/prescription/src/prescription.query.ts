@@ -1,5 +1,5 @@
 import { normaliseName } from '@plie-hub/auth';
-import { BadUserInputError, ForbiddenError, isIsoDate, NotFoundError, paginate, type SortKey, type SubgraphContext } from '@plie-hub/kit';
+import { BadUserInputError, defineLoader, ForbiddenError, groupByKey, isIsoDate, NotFoundError, paginate, type SortKey, type SubgraphContext } from '@plie-hub/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import { today } from './dates';
 import { StatutPrescription, TriPrescriptions } from './enums';
@@ -83,6 +83,37 @@ export class PrescriptionQueries<TEntity extends FichePrescriptionEntity> {
       words.forEach((word, i) => query.andWhere(`f.rechercheNom LIKE :w${i}`, { [`w${i}`]: `%${word}%` }));
     }
     return paginate(query, args, SORTS[tri] as Array<SortKey<TEntity>>);
+  }
+
+  /** The commission's agenda for one PLIE: transmitted, not expired, oldest first. */
+  toExamine(context: SubgraphContext, plieCode: string, args: { first: number; after?: string | null }) {
+    const { caller } = context;
+    if (!caller.roles.includes('COORDINATION_PLIE') || !caller.plies.includes(plieCode)) {
+      throw new ForbiddenError(`L'ordre du jour est réservé à la coordination du PLIE ${plieCode.slice(0, 30)}.`);
+    }
+    const query = context.db.getRepository(this.partner.entity).createQueryBuilder('f').where('f.plieCode = :plieCode', { plieCode });
+    whereStatus(query, StatutPrescription.TRANSMISE);
+    return paginate(query, args, [
+      { column: 'f.transmiseLe', value: (f) => f.transmiseLe!, direction: 'ASC' },
+      { column: 'f.id', value: (f) => f.id, direction: 'ASC' },
+    ]);
+  }
+
+  /** Fiches by person match key, limited to what the coordination may read: transmitted to its PLIEs. */
+  byMatchKeyLoader() {
+    return defineLoader<string, TEntity[]>(async (keys, context) => {
+      const { caller } = context;
+      if (!caller.roles.includes('COORDINATION_PLIE') || caller.plies.length === 0) return keys.map(() => []);
+      const rows = await context.db
+        .getRepository(this.partner.entity)
+        .createQueryBuilder('f')
+        .where('f.cleRapprochement IN (:...keys)', { keys: [...keys] })
+        .andWhere('f.plieCode IN (:...plies)', { plies: caller.plies })
+        .andWhere("f.statut <> 'BROUILLON'")
+        .orderBy('f.creeLe', 'DESC')
+        .getMany();
+      return groupByKey(keys, rows, (row) => row.cleRapprochement);
+    });
   }
 
   /** How many fiches the caller can read, by effective status. */

@@ -9,7 +9,8 @@ import type { FichePrescriptionInput } from './fiche-prescription.input';
 import { decodeBase64File, importFiches } from './import/import.service';
 import { COMMON_COLUMNS } from './import/row-to-input';
 import type { PrescriptionPartner } from './partner';
-import { PlieRef } from './plie-ref.type';
+import { type PersonneRapprochee, personneRapprocheeType } from './personne-rapprochee';
+import { type PlieRef, plieRefType } from './plie-ref.type';
 import { Prescripteur } from './prescripteur';
 import { isDestinationCoordination } from './prescription.access';
 import { prescriptionByIdLoader } from './prescription.loader';
@@ -28,7 +29,10 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
   const service = new PrescriptionService(partner);
   const queries = new PrescriptionQueries(partner as PrescriptionPartner<TEntity, never>);
   const byId = prescriptionByIdLoader(partner);
+  const byMatchKey = queries.byMatchKeyLoader();
   const Connection = connectionType(partner.type, `Prescription${suffix}`);
+  const PlieType = plieRefType();
+  const PersonneType = personneRapprocheeType();
 
   @InputType(`FiltrePrescriptions${suffix}`)
   class Filtre {
@@ -46,6 +50,30 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
 
     @Field(() => String, { nullable: true, description: 'Mots du nom ou du prénom (sans accents ni casse).' })
     recherche?: string | null;
+  }
+
+  @Resolver(() => PersonneType)
+  class PersonneResolver {
+    @Authorized('COORDINATION_PLIE')
+    @FieldResolver(() => [partner.type], {
+      name: `prescriptions${suffix}`,
+      description: 'Les fiches de ce partenaire pour cette personne, transmises à vos PLIEs (coordination).',
+    })
+    prescriptions(@Root() personne: PersonneRapprochee, @Ctx() context: SubgraphContext) {
+      return context.loaders.get(byMatchKey).load(personne.cleRapprochement);
+    }
+  }
+
+  @Resolver(() => PlieType)
+  class PlieAgendaResolver {
+    @Authorized('COORDINATION_PLIE')
+    @FieldResolver(() => Connection, {
+      name: `prescriptionsAExaminer${suffix}`,
+      description: 'Fiches transmises à ce PLIE, non expirées et non annulées, les plus anciennes d’abord : l’ordre du jour de la commission.',
+    })
+    aExaminer(@Root() plie: PlieRef, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: SubgraphContext) {
+      return queries.toExamine(context, plie.code, args);
+    }
   }
 
   @Resolver(() => partner.type)
@@ -172,7 +200,7 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
       return effectiveStatus(fiche);
     }
 
-    @FieldResolver(() => PlieRef, { description: 'Le PLIE destinataire.' })
+    @FieldResolver(() => PlieType, { description: 'Le PLIE destinataire.' })
     plie(@Root() fiche: TEntity): PlieRef {
       return { code: fiche.plieCode };
     }
@@ -187,6 +215,16 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
       return context.loaders.get(complementsByFiche).load(fiche.id);
     }
 
+    @FieldResolver(() => PersonneType, {
+      description: 'La personne, reconnue à travers les partenaires : ses autres fiches et sa participation au PLIE (doublons potentiels). Réservé à la coordination du PLIE destinataire.',
+    })
+    personneRapprochee(@Root() fiche: TEntity, @Ctx() context: SubgraphContext): PersonneRapprochee {
+      if (!isDestinationCoordination(context.caller, fiche)) {
+        throw new ForbiddenError('Le rapprochement des personnes est réservé à la coordination du PLIE destinataire.');
+      }
+      return { cleRapprochement: fiche.cleRapprochement };
+    }
+
     @FieldResolver(() => String, {
       description:
         "Clé de rapprochement pseudonyme de la personne (hachage à clé de l'identité normalisée), pour repérer les doublons entre partenaires. Réservée à la coordination du PLIE destinataire.",
@@ -199,5 +237,5 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
     }
   }
 
-  return PrescriptionResolver;
+  return { resolvers: [PrescriptionResolver, PersonneResolver, PlieAgendaResolver] as const, types: [PlieType, PersonneType] };
 }

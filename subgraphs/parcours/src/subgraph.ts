@@ -1,5 +1,6 @@
 import { defineSubgraph } from '@plie-hub/kit';
 import { migrations } from '../migrations/index';
+import { AgendaResolver } from './agenda/agenda.resolver';
 import { CommissionEntity } from './commission/commission.entity';
 import { CommissionResolver } from './commission/commission.resolver';
 import { DecisionEntity } from './commission/decision.entity';
@@ -11,6 +12,7 @@ import { ParticipantEntity } from './participant/participant.entity';
 import { loadReadableParticipant, ParticipantResolver } from './participant/participant.resolver';
 import { PlieEntity } from './plie/plie.entity';
 import { plieByCode } from './plie/plie.loader';
+import { PersonneRef, PersonneResolver } from './personne/personne.resolver';
 import { PlieResolver } from './plie/plie.resolver';
 import { prescriptionOutcomeResolver } from './prescription/prescription-outcome.resolver';
 import { PrescriptionDepartementRef, PrescriptionFranceTravailRef, PrescriptionMissionLocaleRef } from './prescription/prescription-refs';
@@ -33,14 +35,17 @@ export const parcoursSubgraph = defineSubgraph({
     ParticipantResolver,
     ParcoursResolver,
     StatistiquesResolver,
+    AgendaResolver,
+    PersonneResolver,
     prescriptionOutcomeResolver(PrescriptionFranceTravailRef, 'FRANCE_TRAVAIL'),
     prescriptionOutcomeResolver(PrescriptionDepartementRef, 'DEPARTEMENT'),
     prescriptionOutcomeResolver(PrescriptionMissionLocaleRef, 'MISSION_LOCALE'),
   ],
-  orphanedTypes: [PrescriptionFranceTravailRef, PrescriptionDepartementRef, PrescriptionMissionLocaleRef],
+  orphanedTypes: [PrescriptionFranceTravailRef, PrescriptionDepartementRef, PrescriptionMissionLocaleRef, PersonneRef],
   referenceResolvers: {
     Plie: (reference, context) => context.loaders.get(plieByCode).load(String(reference.code)),
     Participant: (reference, context) => loadReadableParticipant(context, String(reference.id)),
+    Personne: (reference) => ({ cleRapprochement: String(reference.cleRapprochement) }),
     PrescriptionFranceTravail: asRepresentation,
     PrescriptionDepartement: asRepresentation,
     PrescriptionMissionLocale: asRepresentation,

@@ -23,6 +23,9 @@ export class CreerPlieInput {
   @Field(() => Int, { defaultValue: 5 })
   seuilMasquage: number;
 
+  @Field(() => [String], { defaultValue: [], description: 'Communes du territoire (codes INSEE), rattachées à partir d’aujourd’hui.' })
+  communes: string[];
+
   @Field(() => String, { defaultValue: 'NATIONAL', description: 'Jeu de règles des sorties : NIORT-2022, FLANDRE-LYS-2017 ou NATIONAL.' })
   regleSortie: string;
 }

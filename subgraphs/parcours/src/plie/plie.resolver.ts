@@ -1,9 +1,9 @@
-import type { SubgraphContext } from '@plie-hub/kit';
+import { DateScalar, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PlieEntity } from './plie.entity';
 import { CreerPlieInput } from './plie.input';
 import { communesByPlie, plieByCode } from './plie.loader';
-import { creerPlie } from './plie.service';
+import { creerPlie, fusionnerPlies } from './plie.service';
 import { CommuneTerritoire, Plie } from './plie.type';
 
 @Resolver(() => Plie)
@@ -23,6 +23,17 @@ export class PlieResolver {
   @FieldResolver(() => [CommuneTerritoire], { description: 'Les communes du territoire, avec leurs périodes de rattachement.' })
   communes(@Root() plie: PlieEntity, @Ctx() context: SubgraphContext): Promise<CommuneTerritoire[]> {
     return context.loaders.get(communesByPlie).load(plie.code);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Plie, { description: "Fusionne un PLIE dans un autre à une date : l'historique reste sous son code, son territoire passe à l'absorbant." })
+  fusionnerPlies(
+    @Arg('absorbe', () => ID) absorbe: string,
+    @Arg('absorbant', () => ID) absorbant: string,
+    @Arg('date', () => DateScalar) date: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PlieEntity> {
+    return fusionnerPlies(context, absorbe, absorbant, date);
   }
 
   @Authorized('ADMIN')

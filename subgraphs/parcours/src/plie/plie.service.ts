@@ -1,4 +1,4 @@
-import { ConflictError, InputCheck, type SubgraphContext } from '@plie-hub/kit';
+import { ConflictError, InputCheck, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
 import { RULE_SETS } from '../sortie/rule-sets';
 import { PlieEntity } from './plie.entity';
 import type { CreerPlieInput } from './plie.input';
@@ -16,12 +16,13 @@ export async function creerPlie(context: SubgraphContext, input: CreerPlieInput)
   check.integer('delaiExpirationPrescriptionJours', input.delaiExpirationPrescriptionJours, "Le délai d'expiration des fiches", 7, 365);
   check.integer('seuilMasquage', input.seuilMasquage, 'Le seuil de masquage', 1, 50);
   check.rule(RULE_SETS.some((set) => set.code === input.regleSortie), 'regleSortie', `Jeu de règles inconnu ; connus : ${RULE_SETS.map((set) => set.code).join(', ')}.`);
+  input.communes.forEach((commune, i) => check.pattern(`communes.${i}`, commune, /^[0-9][0-9AB][0-9]{3}$/, 'Chaque commune doit être un code INSEE à 5 caractères.'));
   check.done();
 
   return context.db.transaction(async (manager) => {
     const existing = await manager.findOneBy(PlieEntity, { code: input.code });
     if (existing) throw new ConflictError(`Un PLIE de code ${input.code} existe déjà.`);
-    return manager.save(
+    const plie = await manager.save(
       manager.create(PlieEntity, {
         code: input.code,
         nom: input.nom.trim(),
@@ -41,5 +42,38 @@ export async function creerPlie(context: SubgraphContext, input: CreerPlieInput)
         fusionneLe: null,
       }),
     );
+    if (input.communes.length > 0) {
+      await manager.query(
+        'INSERT INTO plie_commune (plie_code, commune_insee, valide_du) SELECT $1, c, current_date FROM unnest($2::text[]) AS c ON CONFLICT DO NOTHING',
+        [input.code, [...new Set(input.communes)]],
+      );
+    }
+    return plie;
+  });
+}
+
+/**
+ * Two PLIEs merge on a date (Graves and Sources on 2025-01-01): the absorbed one keeps its records and history under
+ * its own code, is marked as merged, and its territory passes to the absorbing one from that date.
+ */
+export async function fusionnerPlies(context: SubgraphContext, absorbe: string, absorbant: string, date: string): Promise<PlieEntity> {
+  const check = new InputCheck();
+  check.date('date', date, 'La date de fusion');
+  check.rule(absorbe !== absorbant, 'absorbant', 'Un PLIE ne fusionne pas avec lui-même.');
+  check.done();
+  return context.db.transaction(async (manager) => {
+    const [from, to] = await Promise.all([manager.findOneBy(PlieEntity, { code: absorbe }), manager.findOneBy(PlieEntity, { code: absorbant })]);
+    if (!from || !to) throw new NotFoundError('PLIE inconnu.');
+    if (from.fusionneDans) throw new ConflictError(`Le PLIE ${absorbe} a déjà fusionné dans ${from.fusionneDans}.`);
+    await manager.query(
+      `INSERT INTO plie_commune (plie_code, commune_insee, valide_du)
+         SELECT $2, commune_insee, $3 FROM plie_commune WHERE plie_code = $1 AND valide_du < $3 AND (valide_au IS NULL OR valide_au > $3)
+       ON CONFLICT DO NOTHING`,
+      [absorbe, absorbant, date],
+    );
+    await manager.query('UPDATE plie_commune SET valide_au = $2 WHERE plie_code = $1 AND (valide_au IS NULL OR valide_au > $2) AND valide_du < $2', [absorbe, date]);
+    from.fusionneDans = absorbant;
+    from.fusionneLe = date;
+    return manager.save(from);
   });
 }

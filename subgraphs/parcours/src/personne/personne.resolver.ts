@@ -1,0 +1,29 @@
+import { defineLoader, groupByKey, type SubgraphContext } from '@plie-hub/kit';
+import { Authorized, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { Participant } from '../participant/participant.type';
+
+/** The person across partners (see the prescription package); this subgraph adds their participation in the PLIE. */
+@Directive('@key(fields: "cleRapprochement")')
+@ObjectType('Personne')
+export class PersonneRef {
+  @Field(() => ID)
+  cleRapprochement: string;
+}
+
+/** Participants of the caller's PLIEs, by match key. */
+const participantsByMatchKey = defineLoader<string, ParticipantEntity[]>(async (keys, { db, caller }) => {
+  if (caller.plies.length === 0) return keys.map(() => []);
+  const rows = await db.getRepository(ParticipantEntity).findBy({ cleRapprochement: In([...keys]), plieCode: In(caller.plies) });
+  return groupByKey(keys, rows, (row) => row.cleRapprochement!);
+});
+
+@Resolver(() => PersonneRef)
+export class PersonneResolver {
+  @Authorized('COORDINATION_PLIE')
+  @FieldResolver(() => [Participant], { description: 'Ses participations (passées ou en cours) dans vos PLIEs : une nouvelle fiche est alors un doublon potentiel.' })
+  participations(@Root() personne: PersonneRef, @Ctx() context: SubgraphContext) {
+    return context.loaders.get(participantsByMatchKey).load(personne.cleRapprochement);
+  }
+}
