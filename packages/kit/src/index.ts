@@ -19,3 +19,6 @@ export type { EntityList, MigrationList } from '@plie-hub/storage';
 export { montantTransformer } from './money/montant.transformer';
 export { isValidSiret, withSiretKey } from './validation/siret';
 export { VersionedRecord, VERSIONED_RECORD_COLUMNS_SQL } from './storage/versioned-record';
+export { decodeText, detectSeparator, parseCsv } from './files/csv';
+export { toXlsx, toCsv, readSpreadsheet, type SheetContent, type ExportFile } from './files/spreadsheet';
+export { FichierExport, FormatExport } from './files/export-file.type';

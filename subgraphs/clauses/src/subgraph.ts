@@ -1,27 +1,30 @@
 import { defineSubgraph } from '@plie-hub/kit';
 import { migrations } from '../migrations/index';
-import { Plie } from './plie/plie.type';
+import { ContratClauseEntity } from './contrat/contrat.entity';
+import { ContratResolver } from './contrat/contrat.resolver';
 import { seedDemo } from './demo/seed-demo';
+import { DonneurOrdreEntity } from './donneur-ordre/donneur-ordre.entity';
+import { EntrepriseEntity } from './entreprise/entreprise.entity';
+import { HeuresInsertionEntity } from './heures/heures.entity';
+import { AttributionEntity, LotEntity } from './marche/lot.entity';
 import { MarcheEntity } from './marche/marche.entity';
-import { marcheById } from './marche/marche.loader';
-import { MarcheResolver } from './marche/marche.resolver';
-import { assertCanReadMarche } from './marche/marche.service';
+import { loadMarche, MarcheResolver } from './marche/marche.resolver';
+import { ParticipantClausesResolver, ParticipantRef } from './participant/participant-clauses.resolver';
+import { PersonneEligibleEntity } from './personne/personne-eligible.entity';
 import { PlieClausesResolver } from './plie/plie-clauses.resolver';
+import { Plie } from './plie/plie.type';
 
 export const clausesSubgraph = defineSubgraph({
   name: 'clauses',
   description: "Les clauses sociales d'insertion : marchés, attributaires, contrats et heures d'insertion.",
-  resolvers: [MarcheResolver, PlieClausesResolver],
-  orphanedTypes: [Plie],
+  resolvers: [MarcheResolver, ContratResolver, PlieClausesResolver, ParticipantClausesResolver],
+  orphanedTypes: [Plie, ParticipantRef],
   referenceResolvers: {
     Plie: (reference) => ({ code: String(reference.code) }),
-    Marche: async (reference, context) => {
-      const marche = await context.loaders.get(marcheById).load(String(reference.id));
-      if (marche) assertCanReadMarche(context, marche);
-      return marche;
-    },
+    Participant: (reference) => reference,
+    Marche: (reference, context) => loadMarche(context, String(reference.id)),
   },
-  entities: [MarcheEntity],
+  entities: [DonneurOrdreEntity, MarcheEntity, LotEntity, AttributionEntity, EntrepriseEntity, PersonneEligibleEntity, ContratClauseEntity, HeuresInsertionEntity],
   migrations,
   seedDemo,
 });

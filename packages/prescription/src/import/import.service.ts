@@ -8,7 +8,7 @@ import type { PrescriptionPartner } from '../partner';
 import { PlieDestinataireEntity } from '../plie-destinataire.entity';
 import { isPrescriberOf } from '../prescription.access';
 import type { PrescriptionService } from '../prescription.service';
-import { decodeText, parseCsv } from './csv';
+import { decodeText, parseCsv } from '@plie-hub/kit';
 import { COMMON_COLUMNS, RowReader } from './row-to-input';
 
 export interface RejectedRow {

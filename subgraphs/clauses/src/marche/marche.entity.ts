@@ -1,6 +1,5 @@
 import { Montant, montantTransformer, VersionedRecord } from '@plie-hub/kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TypeMarche } from './marche.type';
 
 @Entity('marche')
 export class MarcheEntity extends VersionedRecord {
@@ -10,6 +9,9 @@ export class MarcheEntity extends VersionedRecord {
   @Column('text')
   plieCode: string;
 
+  @Column('uuid')
+  donneurOrdreId: string;
+
   @Column('text')
   reference: string;
 
@@ -17,17 +19,17 @@ export class MarcheEntity extends VersionedRecord {
   objet: string;
 
   @Column('text')
-  typeMarche: TypeMarche;
+  typeMarche: 'TRAVAUX' | 'SERVICES' | 'FOURNITURES';
 
   @Column('text')
-  donneurOrdre: string;
+  baseJuridique: 'CONDITION_EXECUTION' | 'MARCHE_RESERVE' | 'CRITERE_ATTRIBUTION';
 
   @Column('date')
   dateNotification: string;
 
+  @Column('int')
+  dureeMois: number;
+
   @Column('numeric', { precision: 14, scale: 2, transformer: montantTransformer })
   montantHt: Montant;
-
-  @Column('int')
-  heuresInsertionPrevues: number;
 }

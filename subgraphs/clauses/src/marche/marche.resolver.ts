@@ -1,37 +1,86 @@
-import { ConnectionArgs, connectionType, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { MarcheEntity } from './marche.entity';
-import { CreerMarcheInput, FiltreMarches } from './marche.input';
-import { marcheById } from './marche.loader';
-import { assertCanReadMarche, creerMarche, listerMarches } from './marche.service';
-import { Marche } from './marche.type';
+import { ConnectionArgs, connectionType, defineLoader, entityByIdLoader, FichierExport, FormatExport, groupByKey, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+import { bilanMarche } from '../bilan/bilan.service';
+import { exportBilan } from '../bilan/bilan.export';
+import { BilanClause } from '../bilan/bilan.type';
+import { assertFacilitateur, facilitatedPlies } from '../clauses.access';
+import { DonneurOrdreEntity } from '../donneur-ordre/donneur-ordre.entity';
+import { LotEntity } from './lot.entity';
+import { MarcheEntity } from './marche.entity';
+import { CreerMarcheInput, DonneurOrdreInput, FiltreMarches } from './marche.input';
+import { creerDonneurOrdre, creerMarche, listerMarches } from './marche.service';
+import { DonneurOrdre, Lot, Marche } from './marche.type';
 
+export const marcheById = entityByIdLoader(MarcheEntity);
+const donneurById = entityByIdLoader(DonneurOrdreEntity);
+const lotsByMarche = defineLoader<string, LotEntity[]>(async (ids, { db }) =>
+  groupByKey(ids, await db.getRepository(LotEntity).find({ where: { marcheId: In([...ids]) }, order: { numero: 'ASC' } }), (lot) => lot.marcheId),
+);
 const MarcheConnection = connectionType(Marche, 'Marche');
+const ROLES = ['FACILITATEUR_CLAUSES', 'ADMIN'] as const;
+
+export async function loadMarche(context: SubgraphContext, id: string): Promise<MarcheEntity> {
+  const marche = await context.loaders.get(marcheById).load(id);
+  if (!marche) throw new NotFoundError(`Aucun marché n'a l'identifiant ${id.slice(0, 40)}.`);
+  assertFacilitateur(context, marche.plieCode);
+  return marche;
+}
 
 @Resolver(() => Marche)
 export class MarcheResolver {
-  @Authorized('FACILITATEUR_CLAUSES', 'ADMIN')
+  @Authorized(...ROLES)
   @Query(() => Marche, { description: 'Un marché suivi par votre guichet clauses.' })
-  async marche(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<MarcheEntity> {
-    const marche = await context.loaders.get(marcheById).load(id);
-    if (!marche) throw new NotFoundError(`Aucun marché n'a l'identifiant ${id}.`);
-    assertCanReadMarche(context, marche);
-    return marche;
+  marche(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext) {
+    return loadMarche(context, id);
   }
 
-  @Authorized('FACILITATEUR_CLAUSES', 'ADMIN')
+  @Authorized(...ROLES)
   @Query(() => MarcheConnection, { description: 'Les marchés de vos PLIEs, les plus récemment notifiés d’abord.' })
-  marches(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filtre', () => FiltreMarches, { nullable: true }) filtre: FiltreMarches | null,
-    @Ctx() context: SubgraphContext,
-  ) {
+  marches(@Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filtre', () => FiltreMarches, { nullable: true }) filtre: FiltreMarches | null, @Ctx() context: SubgraphContext) {
     return listerMarches(context, args, filtre ?? {});
   }
 
-  @Authorized('FACILITATEUR_CLAUSES', 'ADMIN')
-  @Mutation(() => Marche, { description: "Enregistre un marché comportant une clause sociale d'insertion." })
-  creerMarche(@Arg('input', () => CreerMarcheInput) input: CreerMarcheInput, @Ctx() context: SubgraphContext): Promise<MarcheEntity> {
+  @Authorized(...ROLES)
+  @Query(() => [DonneurOrdre], { description: "Les donneurs d'ordre suivis par vos guichets." })
+  donneursOrdre(@Ctx() context: SubgraphContext) {
+    const plies = facilitatedPlies(context);
+    const query = context.db.getRepository(DonneurOrdreEntity).createQueryBuilder('d').orderBy('d.nom');
+    if (plies !== 'all') query.where('d.plies && :plies', { plies });
+    return query.getMany();
+  }
+
+  @Authorized(...ROLES)
+  @Mutation(() => DonneurOrdre, { description: "Enregistre un acheteur public." })
+  creerDonneurOrdre(@Arg('input', () => DonneurOrdreInput) input: DonneurOrdreInput, @Ctx() context: SubgraphContext) {
+    return creerDonneurOrdre(context, input);
+  }
+
+  @Authorized(...ROLES)
+  @Mutation(() => Marche, { description: "Enregistre un marché, ses lots, leurs engagements d'heures et leurs attributaires." })
+  creerMarche(@Arg('input', () => CreerMarcheInput) input: CreerMarcheInput, @Ctx() context: SubgraphContext) {
     return creerMarche(context, input);
+  }
+
+  @Authorized(...ROLES)
+  @Mutation(() => FichierExport, { description: 'Le bilan de la clause à envoyer au donneur d’ordre (CSV ou XLSX).' })
+  async exporterBilanClause(@Arg('marcheId', () => ID) marcheId: string, @Arg('format', () => FormatExport) format: FormatExport, @Ctx() context: SubgraphContext) {
+    await loadMarche(context, marcheId);
+    return exportBilan((await bilanMarche(context.db, marcheId))!, format);
+  }
+
+  @FieldResolver(() => DonneurOrdre)
+  donneurOrdre(@Root() marche: MarcheEntity, @Ctx() context: SubgraphContext) {
+    return context.loaders.get(donneurById).load(marche.donneurOrdreId);
+  }
+
+  @FieldResolver(() => [Lot])
+  lots(@Root() marche: MarcheEntity, @Ctx() context: SubgraphContext) {
+    return context.loaders.get(lotsByMarche).load(marche.id);
+  }
+
+  @FieldResolver(() => BilanClause, { description: 'Engagé et réalisé, par lot, modalité et public.' })
+  bilan(@Root() marche: MarcheEntity, @Ctx() context: SubgraphContext) {
+    return bilanMarche(context.db, marche.id);
   }
 }

@@ -1,14 +1,65 @@
-import { requirePlie, type SubgraphContext } from '@plie-hub/kit';
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { statistiquesClausesByPlie } from './plie-clauses.loader';
-import { Plie, StatistiquesClauses } from './plie.type';
+import { BadUserInputError, DateScalar, defineLoader, isIsoDate, requirePlie, type SubgraphContext } from '@plie-hub/kit';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { percent, publicSql } from '../bilan/bilan.service';
+import { PublicClauses, StatistiquesClauses } from '../bilan/bilan.type';
+import { Plie } from './plie.type';
+
+/** Clause figures of many PLIEs for one period, in three grouped queries. */
+const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys, { db }) => {
+  const parsed = keys.map((key) => JSON.parse(key) as [string, string | null, string | null]);
+  const results = new Map<string, StatistiquesClauses>();
+  const periods = new Map<string, string[]>();
+  for (const [code, debut, fin] of parsed) periods.set(JSON.stringify([debut, fin]), [...(periods.get(JSON.stringify([debut, fin])) ?? []), code]);
+  for (const [period, codes] of periods) {
+    const [debut, fin] = JSON.parse(period) as [string | null, string | null];
+    const [engagement, realise] = await Promise.all([
+      db.query(
+        `SELECT m.plie_code, count(DISTINCT m.id)::int AS marches, coalesce(sum(l.heures_engagees), 0)::int AS engagees
+           FROM marche m LEFT JOIN lot l ON l.marche_id = m.id WHERE m.plie_code = ANY ($1) GROUP BY m.plie_code`,
+        [codes],
+      ),
+      db.query(
+        `SELECT m.plie_code, coalesce(sum(h.heures_travail + h.heures_formation), 0)::float8 AS realisees, count(DISTINCT c.id)::int AS contrats
+           FROM marche m JOIN lot l ON l.marche_id = m.id JOIN contrat_clause c ON c.lot_id = l.id
+           LEFT JOIN heures_insertion h ON h.contrat_id = c.id AND ($2::date IS NULL OR h.mois >= date_trunc('month', $2::date)) AND ($3::date IS NULL OR h.mois <= $3::date)
+          WHERE m.plie_code = ANY ($1) GROUP BY m.plie_code`,
+        [codes, debut, fin],
+      ),
+    ]);
+    const publics = await Promise.all(
+      codes.map((code) => db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = $1'), [code])),
+    );
+    codes.forEach((code, i) => {
+      const e = engagement.find((row: { plie_code: string }) => row.plie_code === code);
+      const r = realise.find((row: { plie_code: string }) => row.plie_code === code);
+      const realisees = Math.round((r?.realisees ?? 0) * 100) / 100;
+      results.set(JSON.stringify([code, debut, fin]), {
+        nombreMarches: e?.marches ?? 0,
+        heuresInsertionPrevues: e?.engagees ?? 0,
+        heuresRealisees: realisees,
+        tauxRealisation: percent(realisees, e?.engagees ?? 0),
+        contrats: r?.contrats ?? 0,
+        public: publics[i]![0] as PublicClauses,
+      });
+    });
+  }
+  return keys.map((key) => results.get(key)!);
+});
 
 @Resolver(() => Plie)
 export class PlieClausesResolver {
   @Authorized('FACILITATEUR_CLAUSES', 'COORDINATION_PLIE', 'COPIL', 'GESTIONNAIRE_FSE', 'ADMIN')
-  @FieldResolver(() => StatistiquesClauses, { description: 'Chiffres agrégés des clauses suivies pour ce PLIE (aucune donnée nominative).' })
-  statistiquesClauses(@Root() plie: Plie, @Ctx() context: SubgraphContext): Promise<StatistiquesClauses> {
+  @FieldResolver(() => StatistiquesClauses, { description: 'Chiffres agrégés des clauses suivies pour ce PLIE, sur une période (aucune donnée nominative).' })
+  statistiquesClauses(
+    @Root() plie: Plie,
+    @Arg('debut', () => DateScalar, { nullable: true }) debut: string | null,
+    @Arg('fin', () => DateScalar, { nullable: true }) fin: string | null,
+    @Ctx() context: SubgraphContext,
+  ): Promise<StatistiquesClauses> {
     requirePlie(context, plie.code);
-    return context.loaders.get(statistiquesClausesByPlie).load(plie.code);
+    if ((debut && !isIsoDate(debut)) || (fin && !isIsoDate(fin)) || (debut && fin && fin < debut)) {
+      throw new BadUserInputError({ field: 'fin', message: 'La période doit aller d’une date de début à une date de fin postérieure.' });
+    }
+    return context.loaders.get(statistiquesByPlie).load(JSON.stringify([plie.code, debut ?? null, fin ?? null]));
   }
 }
