@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEVELOPMENT_GATEWAY_KEY, signCaller, signDevelopmentToken } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, startDistributed, type HubProcess } from '@plie-hub/hub';
+import { loadClauseHours } from './clause-data';
 import { franceTravailCsv } from './fiches-csv';
 import { load, percentile, type LoadResult } from './load';
 import { cpuSeconds, peakMemoryMiB } from './process-stats';
@@ -135,6 +136,14 @@ try {
   timings.sort((a, b) => a - b);
   notes.push(`| S4 \`_entities\` with 1000 representations on one subgraph (sequential, 50 calls) | p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, ${sqlPerCall} SQL query per call | target ≤ 50 ms |`);
   log(`S4: p95 ${percentile(timings, 95).toFixed(1)} ms, ${sqlPerCall} SQL`);
+
+  log('S6: a year of hours for 2 000 clause contracts (24 000 rows) in Bordeaux');
+  const { marcheId } = await loadClauseHours(`${PG.replace(/\/$/, '')}/plie_bench_clauses`, 'BORDEAUX', 2000);
+  const facilitateur = await signDevelopmentToken(DEMO_IDENTITIES.facilitateur!);
+  const s6plie = JSON.stringify({ query: '{ plie(code: "BORDEAUX") { statistiquesClauses(debut: "2025-01-01", fin: "2025-12-31") { nombreMarches heuresInsertionPrevues heuresRealisees tauxRealisation contrats public { total femmes moins26 qpv } } } }' });
+  rows.push(await measure(hub, 'S6a clause figures of a PLIE-year over 24 000 monthly rows', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6plie, connections: 10, seconds: SECONDS })));
+  const s6 = JSON.stringify({ query: `{ marche(id: "${marcheId}") { reference bilan { heuresEngagees heuresRealisees lots { numero heuresRealisees tauxRealisation personnes } parModalite { modalite heures } parPublic { critere personnes } public { total femmes } } } }` });
+  rows.push(await measure(hub, 'S6 clause bilan of a marché with 12 months of hours', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6, connections: 10, seconds: SECONDS })));
 
   const memory = hub.processes.map((p) => `${p.name} ${peakMemoryMiB(p.child.pid!)} MiB`).join(', ');
   const table = [

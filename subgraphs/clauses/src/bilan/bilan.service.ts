@@ -4,14 +4,17 @@ import type { BilanClause, PublicClauses } from './bilan.type';
 export const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** People on clause contracts, counted once, with age at the start of their first contract in the scope. */
-export const publicSql = (scope: string) => `
+/**
+ * People on clause contracts, counted once, with their age at the start of their first contract in the scope;
+ * grouped by `group` (an expression of the scope's tables, e.g. `m.plie_code`) when given.
+ */
+export const publicSql = (scope: string, group?: string) => `
   WITH personnes AS (
-    SELECT DISTINCT ON (pe.id) pe.id, pe.sexe, pe.qpv, date_part('year', age(c.debut, pe.date_naissance))::int AS age
-      FROM contrat_clause c JOIN personne_eligible pe ON pe.id = c.personne_id ${scope} ORDER BY pe.id, c.debut)
-  SELECT count(*)::int AS total, count(*) FILTER (WHERE sexe = 'FEMME')::int AS femmes, count(*) FILTER (WHERE sexe = 'HOMME')::int AS hommes,
+    SELECT DISTINCT ON (${group ? `${group}, ` : ''}pe.id) ${group ? `${group} AS groupe, ` : ''}pe.id, pe.sexe, pe.qpv, date_part('year', age(c.debut, pe.date_naissance))::int AS age
+      FROM contrat_clause c JOIN personne_eligible pe ON pe.id = c.personne_id ${scope} ORDER BY ${group ? `${group}, ` : ''}pe.id, c.debut)
+  SELECT ${group ? 'groupe, ' : ''}count(*)::int AS total, count(*) FILTER (WHERE sexe = 'FEMME')::int AS femmes, count(*) FILTER (WHERE sexe = 'HOMME')::int AS hommes,
          count(*) FILTER (WHERE age < 26)::int AS moins26, count(*) FILTER (WHERE age BETWEEN 26 AND 49)::int AS de26a49,
-         count(*) FILTER (WHERE age >= 50)::int AS plus50, count(*) FILTER (WHERE qpv)::int AS qpv FROM personnes`;
+         count(*) FILTER (WHERE age >= 50)::int AS plus50, count(*) FILTER (WHERE qpv)::int AS qpv FROM personnes${group ? ' GROUP BY groupe' : ''}`;
 
 /** The bilan of one marché in four queries: lots with their hours, modalities, publics, people. */
 export async function bilanMarche(db: DataSource, marcheId: string): Promise<BilanClause | null> {

@@ -4,7 +4,7 @@ import { percent, publicSql } from '../bilan/bilan.service';
 import { PublicClauses, StatistiquesClauses } from '../bilan/bilan.type';
 import { Plie } from './plie.type';
 
-/** Clause figures of many PLIEs for one period, in three grouped queries. */
+/** Clause figures of many PLIEs for one period, in three grouped queries whatever their number. */
 const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys, { db }) => {
   const parsed = keys.map((key) => JSON.parse(key) as [string, string | null, string | null]);
   const results = new Map<string, StatistiquesClauses>();
@@ -12,7 +12,7 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
   for (const [code, debut, fin] of parsed) periods.set(JSON.stringify([debut, fin]), [...(periods.get(JSON.stringify([debut, fin])) ?? []), code]);
   for (const [period, codes] of periods) {
     const [debut, fin] = JSON.parse(period) as [string | null, string | null];
-    const [engagement, realise] = await Promise.all([
+    const [engagement, realise, publics] = await Promise.all([
       db.query(
         `SELECT m.plie_code, count(DISTINCT m.id)::int AS marches, coalesce(sum(l.heures_engagees), 0)::int AS engagees
            FROM marche m LEFT JOIN lot l ON l.marche_id = m.id WHERE m.plie_code = ANY ($1) GROUP BY m.plie_code`,
@@ -25,11 +25,10 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
           WHERE m.plie_code = ANY ($1) GROUP BY m.plie_code`,
         [codes, debut, fin],
       ),
+      db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1)', 'm.plie_code'), [codes]),
     ]);
-    const publics = await Promise.all(
-      codes.map((code) => db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = $1'), [code])),
-    );
-    codes.forEach((code, i) => {
+    const EMPTY = { total: 0, femmes: 0, hommes: 0, moins26: 0, de26a49: 0, plus50: 0, qpv: 0 };
+    codes.forEach((code) => {
       const e = engagement.find((row: { plie_code: string }) => row.plie_code === code);
       const r = realise.find((row: { plie_code: string }) => row.plie_code === code);
       const realisees = Math.round((r?.realisees ?? 0) * 100) / 100;
@@ -39,7 +38,7 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
         heuresRealisees: realisees,
         tauxRealisation: percent(realisees, e?.engagees ?? 0),
         contrats: r?.contrats ?? 0,
-        public: publics[i]![0] as PublicClauses,
+        public: ((({ groupe: _groupe, ...counts }) => counts)(publics.find((row: { groupe: string }) => row.groupe === code) ?? { groupe: code, ...EMPTY })) as PublicClauses,
       });
     });
   }
