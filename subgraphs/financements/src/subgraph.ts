@@ -1,26 +1,22 @@
 import { defineSubgraph } from '@plie-hub/kit';
 import { migrations } from '../migrations/index';
-import { Plie } from './plie/plie.type';
 import { seedDemo } from './demo/seed-demo';
-import { OperationEntity } from './operation/operation.entity';
-import { operationById, OperationResolver } from './operation/operation.resolver';
-import { assertCanReadOperation } from './operation/operation.service';
+import { IndicateurEntity, LigneDepenseEntity, OperationEntity, PlanEntity, RealiseEntity, RessourceEntity, TransitionEntity } from './operation/operation.entities';
+import { loadOperation, OperationResolver, PlanResolver } from './operation/operation.resolver';
 import { PlieFinancementsResolver } from './plie/plie-financements.resolver';
+import { Plie } from './plie/plie.type';
+import { AppelAProjetsEntity, FicheOperationEntity, OptionCoutsEntity, ProgrammeEntity } from './programme/programme.entities';
 
 export const financementsSubgraph = defineSubgraph({
   name: 'financements',
   description: 'Le FSE+ : programmes, appels à projets, opérations, plans de financement et indicateurs.',
-  resolvers: [OperationResolver, PlieFinancementsResolver],
+  resolvers: [OperationResolver, PlanResolver, PlieFinancementsResolver],
   orphanedTypes: [Plie],
   referenceResolvers: {
-    Plie: (reference) => ({ code: String(reference.code) }),
-    Operation: async (reference, context) => {
-      const operation = await context.loaders.get(operationById).load(String(reference.id));
-      if (operation) assertCanReadOperation(context, operation);
-      return operation;
-    },
+    Plie: (reference) => reference,
+    Operation: (reference, context) => loadOperation(context, String(reference.id)),
   },
-  entities: [OperationEntity],
+  entities: [ProgrammeEntity, OptionCoutsEntity, AppelAProjetsEntity, FicheOperationEntity, OperationEntity, TransitionEntity, PlanEntity, LigneDepenseEntity, RessourceEntity, RealiseEntity, IndicateurEntity],
   migrations,
   seedDemo,
 });

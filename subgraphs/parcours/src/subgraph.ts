@@ -5,6 +5,8 @@ import { CommissionEntity } from './commission/commission.entity';
 import { CommissionResolver } from './commission/commission.resolver';
 import { DecisionEntity } from './commission/decision.entity';
 import { seedDemo } from './demo/seed-demo';
+import { FileActiveResolver, OperationFseResolver } from './fse/indicateurs-fse.resolver';
+import { OperationRef } from './fse/indicateurs-fse.type';
 import { ParcoursResolver } from './parcours/parcours.resolver';
 import { ParcoursEntity } from './parcours/parcours.entity';
 import { AffectationReferentEntity, EntretienEntity, EtapeEntity, MesureEntity, VeilleEntity } from './parcours/suivi.entities';
@@ -36,16 +38,19 @@ export const parcoursSubgraph = defineSubgraph({
     ParcoursResolver,
     StatistiquesResolver,
     AgendaResolver,
+    OperationFseResolver,
+    FileActiveResolver,
     PersonneResolver,
     prescriptionOutcomeResolver(PrescriptionFranceTravailRef, 'FRANCE_TRAVAIL'),
     prescriptionOutcomeResolver(PrescriptionDepartementRef, 'DEPARTEMENT'),
     prescriptionOutcomeResolver(PrescriptionMissionLocaleRef, 'MISSION_LOCALE'),
   ],
-  orphanedTypes: [PrescriptionFranceTravailRef, PrescriptionDepartementRef, PrescriptionMissionLocaleRef, PersonneRef],
+  orphanedTypes: [PrescriptionFranceTravailRef, PrescriptionDepartementRef, PrescriptionMissionLocaleRef, PersonneRef, OperationRef],
   referenceResolvers: {
     Plie: (reference, context) => context.loaders.get(plieByCode).load(String(reference.code)),
     Participant: (reference, context) => loadReadableParticipant(context, String(reference.id)),
     Personne: (reference) => ({ cleRapprochement: String(reference.cleRapprochement) }),
+    Operation: asRepresentation,
     PrescriptionFranceTravail: asRepresentation,
     PrescriptionDepartement: asRepresentation,
     PrescriptionMissionLocale: asRepresentation,
