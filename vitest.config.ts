@@ -18,6 +18,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    // type-graphql decorators read metadata as soon as a module declaring a type is imported.
+    setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

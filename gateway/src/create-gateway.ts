@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGraphQLError, maskError } from 'graphql-yoga';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -11,6 +12,7 @@ import { createTokenVerifier } from '@plie-hub/auth';
 import type { GatewayConfig } from './config';
 import { useBodyLimit } from './plugins/use-body-limit';
 import { useCallerAuth } from './plugins/use-caller-auth';
+import { useCopilExport } from './plugins/use-copil-export';
 import { useSafeErrors } from './plugins/use-safe-errors';
 import { useReadiness } from './plugins/use-readiness';
 import { useSignedCaller } from './plugins/use-signed-caller';
@@ -51,7 +53,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     ...Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }])),
   };
 
-  const runtime = createGatewayRuntime({
+  const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
     transportEntries,
@@ -64,7 +66,20 @@ export function createGateway(config: GatewayConfig): Gateway {
     graphiql: config.production ? false : { title: 'PLIE Hub', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
     disableIntrospection: config.production ? {} : undefined,
-    maskedErrors: true,
+    maskedErrors: {
+      // A subgraph that cannot be reached leaves its part null; the error says which one, in French, and nothing else.
+      maskError(error: unknown, message: string) {
+        const e = error as { extensions?: { serviceName?: string; code?: string }; path?: readonly (string | number)[] };
+        const service = e.extensions?.serviceName;
+        if (service && e.extensions?.code === 'SUBREQUEST_HTTP_ERROR') {
+          return createGraphQLError(`Le service « ${service} » ne répond pas : sa part de la réponse est absente, les autres sont complètes.`, {
+            path: e.path,
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: service },
+          });
+        }
+        return maskError(error, message);
+      },
+    },
     upstreamTimeout: config.upstreamTimeoutMillis,
     csrfPrevention: { requestHeaders: ['x-graphql-client-name', 'authorization', 'content-type'] },
     propagateHeaders: {
@@ -77,6 +92,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useBodyLimit({ maxBytes: config.limits.maxBodyBytes }),
       useSafeErrors(),
       useReadiness({ subgraphUrls: () => subgraphUrls }),
+      useCopilExport({ execute: (request: Request): Promise<Response> => Promise.resolve((runtime as GatewayRuntime).fetch(request)) }),
       useCallerAuth({ verifyToken: createTokenVerifier(config.tokens), allowAnonymousIntrospection: !config.production }),
       useSignedCaller({ key: config.signingKey }),
       maxDepthPlugin({ n: config.limits.maxDepth, ignoreIntrospection: true, exposeLimits: true }),

@@ -58,7 +58,8 @@ export async function startGateway(env: Record<string, string>) {
     subgraphNames: Object.keys(subgraphUrls),
     defaultSupergraphPath: SUPERGRAPH_PATH,
   });
-  config.subgraphUrls = subgraphUrls;
+  // The hub's subgraphs, except those the caller points elsewhere (a dead port to simulate an outage).
+  config.subgraphUrls = { ...subgraphUrls, ...config.subgraphUrls };
   const created = createGateway(config);
   const { url } = await created.listen();
   return { url, close: () => created.close() };

@@ -35,6 +35,7 @@ export function definePrescriptionSubgraph<TEntity extends FichePrescriptionEnti
     referenceResolvers: {
       Plie: (reference) => ({ code: String(reference.code) }),
       Personne: (reference) => ({ cleRapprochement: String(reference.cleRapprochement) }),
+      VueCopil: (reference) => ({ id: String(reference.id) }),
       [`Prescription${partner.suffix}`]: async (reference, context) => {
         const fiche = await context.loaders.get(byId).load(String(reference.id));
         if (fiche) await assertCanRead(context, partner as never, fiche);

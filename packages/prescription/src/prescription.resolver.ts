@@ -1,4 +1,4 @@
-import { ConnectionArgs, connectionType, DateScalar, ForbiddenError, InputCheck, type SubgraphContext } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, DateScalar, decodePerimetre, Effectif, ForbiddenError, InputCheck, maskCount, type SubgraphContext, vueCopilType } from '@plie-hub/kit';
 import { PlieDestinataireEntity } from './plie-destinataire.entity';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplementPrescription } from './complement';
@@ -33,6 +33,24 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
   const Connection = connectionType(partner.type, `Prescription${suffix}`);
   const PlieType = plieRefType();
   const PersonneType = personneRapprocheeType();
+  const VueCopilType = vueCopilType();
+
+  @Resolver(() => VueCopilType)
+  class VueCopilPrescriptionsResolver {
+    @FieldResolver(() => Effectif, {
+      name: `prescriptionsRecues${suffix}`,
+      nullable: true,
+      description: 'Fiches de ce partenaire transmises sur la période aux PLIEs de la vue (secret statistique appliqué).',
+    })
+    async recues(@Root() vue: { id: string }, @Ctx() context: SubgraphContext): Promise<Effectif> {
+      const p = decodePerimetre(vue.id, context);
+      const [row] = await context.db.query(
+        `SELECT count(*)::int AS n FROM prescription WHERE plie_code = ANY ($1) AND transmise_le IS NOT NULL AND (transmise_le AT TIME ZONE 'UTC')::date BETWEEN $2 AND $3`,
+        [p.plies, p.debut, p.fin],
+      );
+      return maskCount(row.n, p.seuil);
+    }
+  }
 
   @InputType(`FiltrePrescriptions${suffix}`)
   class Filtre {
@@ -237,5 +255,5 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
     }
   }
 
-  return { resolvers: [PrescriptionResolver, PersonneResolver, PlieAgendaResolver] as const, types: [PlieType, PersonneType] };
+  return { resolvers: [PrescriptionResolver, PersonneResolver, PlieAgendaResolver, VueCopilPrescriptionsResolver] as const, types: [PlieType, PersonneType, VueCopilType] };
 }

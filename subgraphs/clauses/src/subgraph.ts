@@ -1,6 +1,7 @@
 import { defineSubgraph } from '@plie-hub/kit';
 import { migrations } from '../migrations/index';
 import { ContratClauseEntity } from './contrat/contrat.entity';
+import { VueCopilClauses, VueCopilClausesResolver } from './copil/vue-copil-clauses.resolver';
 import { ContratResolver } from './contrat/contrat.resolver';
 import { seedDemo } from './demo/seed-demo';
 import { DonneurOrdreEntity } from './donneur-ordre/donneur-ordre.entity';
@@ -17,11 +18,12 @@ import { Plie } from './plie/plie.type';
 export const clausesSubgraph = defineSubgraph({
   name: 'clauses',
   description: "Les clauses sociales d'insertion : marchés, attributaires, contrats et heures d'insertion.",
-  resolvers: [MarcheResolver, ContratResolver, PlieClausesResolver, ParticipantClausesResolver],
-  orphanedTypes: [Plie, ParticipantRef],
+  resolvers: [MarcheResolver, ContratResolver, PlieClausesResolver, ParticipantClausesResolver, VueCopilClausesResolver],
+  orphanedTypes: [Plie, ParticipantRef, VueCopilClauses],
   referenceResolvers: {
     Plie: (reference) => ({ code: String(reference.code) }),
     Participant: (reference) => reference,
+    VueCopil: (reference) => ({ id: String(reference.id) }),
     Marche: (reference, context) => loadMarche(context, String(reference.id)),
   },
   entities: [DonneurOrdreEntity, MarcheEntity, LotEntity, AttributionEntity, EntrepriseEntity, PersonneEligibleEntity, ContratClauseEntity, HeuresInsertionEntity],

@@ -1,7 +1,8 @@
-import { defineSubgraph } from '@plie-hub/kit';
+import { decodePerimetre, defineSubgraph, type SubgraphContext } from '@plie-hub/kit';
 import { migrations } from '../migrations/index';
 import { AgendaResolver } from './agenda/agenda.resolver';
 import { CommissionEntity } from './commission/commission.entity';
+import { VueCopilResolver } from './copil/vue-copil.resolver';
 import { CommissionResolver } from './commission/commission.resolver';
 import { DecisionEntity } from './commission/decision.entity';
 import { seedDemo } from './demo/seed-demo';
@@ -24,6 +25,11 @@ import { StructurePorteuseEntity } from './referentiel/structure-porteuse.entity
 import { SortieEntity } from './sortie/sortie.entity';
 import { StatistiquesResolver } from './statistiques/statistiques.resolver';
 
+const decodeVue = (id: string, context: SubgraphContext) => {
+  const p = decodePerimetre(id, context);
+  return { plies: p.plies, debut: p.debut, fin: p.fin, seuilMasquage: p.seuil };
+};
+
 /** The representation the gateway sends already holds the fields this subgraph needs (`@requires`). */
 const asRepresentation = (reference: Record<string, unknown>) => reference;
 
@@ -38,6 +44,7 @@ export const parcoursSubgraph = defineSubgraph({
     ParcoursResolver,
     StatistiquesResolver,
     AgendaResolver,
+    VueCopilResolver,
     OperationFseResolver,
     FileActiveResolver,
     PersonneResolver,
@@ -51,6 +58,7 @@ export const parcoursSubgraph = defineSubgraph({
     Participant: (reference, context) => loadReadableParticipant(context, String(reference.id)),
     Personne: (reference) => ({ cleRapprochement: String(reference.cleRapprochement) }),
     Operation: asRepresentation,
+    VueCopil: (reference, context) => ({ id: String(reference.id), ...decodeVue(String(reference.id), context) }),
     PrescriptionFranceTravail: asRepresentation,
     PrescriptionDepartement: asRepresentation,
     PrescriptionMissionLocale: asRepresentation,

@@ -6,7 +6,7 @@ import { FinancementsPlie, Plie } from './plie.type';
 const PROGRAMMED = "('SELECTIONNEE', 'CONVENTIONNEE', 'EN_COURS', 'SOLDEE')";
 
 /** FSE+ figures of many PLIE-years in three grouped queries; indirect costs computed in SQL like `computePlan`. */
-const financementsByPlieYear = defineLoader<string, Omit<FinancementsPlie, 'participants' | 'coutParParticipant'>>(async (keys, { db }) => {
+export const financementsByPlieYear = defineLoader<string, Omit<FinancementsPlie, 'participants' | 'coutParParticipant'>>(async (keys, { db }) => {
   const pairs = keys.map((key) => JSON.parse(key) as [string, number]);
   const codes = pairs.map(([code]) => code);
   const years = pairs.map(([, annee]) => annee);

@@ -1,0 +1,79 @@
+import { decodePerimetre, Effectif, maskCount, maskedRate, maskPartition, type SubgraphContext, Taux, vueCopilType } from '@plie-hub/kit';
+import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { publicSql } from '../bilan/bilan.service';
+
+export const VueCopilClauses = vueCopilType();
+
+@ObjectType('PublicClausesMasque')
+export class PublicClausesMasque {
+  @Field(() => Effectif) total: Effectif;
+  @Field(() => Effectif) femmes: Effectif;
+  @Field(() => Effectif) hommes: Effectif;
+  @Field(() => Effectif) moins26: Effectif;
+  @Field(() => Effectif) de26a49: Effectif;
+  @Field(() => Effectif) plus50: Effectif;
+  @Field(() => Effectif) qpv: Effectif;
+}
+
+@ObjectType('PartieClauses', { description: "La part des clauses d'insertion dans la vue COPIL." })
+export class PartieClauses {
+  @Field(() => Int) nombreMarches: number;
+  @Field(() => Int) heuresEngagees: number;
+  @Field(() => Float) heuresRealisees: number;
+  @Field(() => Taux) tauxRealisation: Taux;
+  @Field(() => Effectif) contrats: Effectif;
+  @Field(() => PublicClausesMasque) public: PublicClausesMasque;
+}
+
+@ObjectType('PointSerieClauses')
+export class PointSerieClauses {
+  @Field(() => Int) annee: number;
+  @Field(() => Float) heuresRealisees: number;
+}
+
+@Resolver(() => VueCopilClauses)
+export class VueCopilClausesResolver {
+  @FieldResolver(() => PartieClauses, { nullable: true, description: "Heures d'insertion engagées et réalisées, contrats et publics, sur les PLIEs et la période de la vue." })
+  async clauses(@Root() root: { id: string }, @Ctx() context: SubgraphContext): Promise<PartieClauses> {
+    const p = decodePerimetre(root.id, context);
+    const [[engagement], [realise], [people]] = await Promise.all([
+      context.db.query(`SELECT count(DISTINCT m.id)::int AS marches, coalesce(sum(l.heures_engagees), 0)::int AS engagees FROM marche m LEFT JOIN lot l ON l.marche_id = m.id WHERE m.plie_code = ANY ($1)`, [p.plies]),
+      context.db.query(
+        `SELECT coalesce(sum(h.heures_travail + h.heures_formation), 0)::float8 AS realisees, count(DISTINCT c.id) FILTER (WHERE h.contrat_id IS NOT NULL)::int AS contrats
+           FROM marche m JOIN lot l ON l.marche_id = m.id JOIN contrat_clause c ON c.lot_id = l.id
+           LEFT JOIN heures_insertion h ON h.contrat_id = c.id AND h.mois >= date_trunc('month', $2::date) AND h.mois <= $3::date
+          WHERE m.plie_code = ANY ($1)`,
+        [p.plies, p.debut, p.fin],
+      ),
+      context.db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1) AND c.debut <= $3 AND (c.fin IS NULL OR c.fin >= $2)'), [p.plies, p.debut, p.fin]),
+    ]);
+    const realisees = Math.round(realise.realisees * 100) / 100;
+    const engagees = maskCount(engagement.engagees, 1);
+    return {
+      nombreMarches: engagement.marches,
+      heuresEngagees: engagement.engagees,
+      heuresRealisees: realisees,
+      tauxRealisation: maskedRate({ valeur: realisees, masque: false }, engagees),
+      contrats: maskCount(realise.contrats, p.seuil),
+      public: {
+        total: maskCount(people.total, p.seuil),
+        ...maskPartition({ femmes: people.femmes, hommes: people.hommes }, p.seuil),
+        ...maskPartition({ moins26: people.moins26, de26a49: people.de26a49, plus50: people.plus50 }, p.seuil),
+        qpv: maskCount(people.qpv, p.seuil),
+      },
+    };
+  }
+
+  @FieldResolver(() => [PointSerieClauses], { description: 'Heures réalisées par année civile, pour les graphiques.' })
+  serieClauses(@Root() root: { id: string }, @Arg('depuis', () => Int, { defaultValue: 2018 }) depuis: number, @Ctx() context: SubgraphContext): Promise<PointSerieClauses[]> {
+    const p = decodePerimetre(root.id, context);
+    return context.db.query(
+      `SELECT y AS annee, coalesce(sum(h.heures_travail + h.heures_formation), 0)::float8 AS "heuresRealisees"
+         FROM generate_series($2::int, $3::int) AS y
+         LEFT JOIN heures_insertion h ON extract(year FROM h.mois) = y AND h.contrat_id IN (
+           SELECT c.id FROM contrat_clause c JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1))
+        GROUP BY y ORDER BY y`,
+      [p.plies, depuis, Number(p.fin.slice(0, 4))],
+    );
+  }
+}
