@@ -81,14 +81,12 @@ try {
   }
 
   const copil = await signDevelopmentToken(DEMO_IDENTITIES.copil!);
-  const agape = DEMO_IDENTITIES.copil!.plies;
+  // The full consolidated view, as the COPIL console and the export ask for it.
+  const { VUE_COPIL_QUERY } = await import('@plie-hub/gateway/copil-query');
   let year = 0;
-  const s3 = () =>
-    JSON.stringify({
-      query: `query ($annee: Int!) { ${agape.map((code, i) => `p${i}: plie(code: "${code}") { nom statistiquesClauses { nombreMarches heuresInsertionPrevues } financementsFse(annee: $annee) { fseProgramme coutTotalProgramme } }`).join(' ')} }`,
-      variables: { annee: 2021 + ((year += 1) % 8) },
-    });
-  rows.push(await measure(hub, `S3 (partial) ${agape.length} PLIEs with clause and FSE+ figures (3 subgraphs)`, () => load({ url: hub.gatewayUrl, token: copil, body: s3, connections: 10, seconds: SECONDS })));
+  const s3 = (variables: Record<string, unknown>) => () => JSON.stringify({ query: VUE_COPIL_QUERY, variables: { ...variables, debut: `${2024 + ((year += 1) % 2)}-01-01`, fin: `${2024 + (year % 2)}-12-31` } });
+  rows.push(await measure(hub, 'S3 COPIL view of one PLIE-year (all subgraphs, previous year and series)', () => load({ url: hub.gatewayUrl, token: copil, body: s3({ plies: ['BORDEAUX'] }), connections: 10, seconds: SECONDS })));
+  rows.push(await measure(hub, 'S3 COPIL view of the 11 PLIEs of an OI', () => load({ url: hub.gatewayUrl, token: copil, body: s3({ organismeIntermediaire: 'AGAPE' }), connections: 10, seconds: SECONDS })));
 
   let n = 0;
   const s5 = () => {
