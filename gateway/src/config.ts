@@ -33,6 +33,8 @@ export interface GatewayConfig {
   /** Milliseconds a subgraph has to answer before its part of the response fails. @default 10000 */
   upstreamTimeoutMillis: number;
   logLevel: string;
+  /** Accept only the trusted documents of `gateway/trusted-documents.json` (persisted documents). @default false */
+  trustedDocumentsOnly: boolean;
 }
 
 export class GatewayConfigError extends Error {
@@ -103,6 +105,7 @@ export function readGatewayConfig(
     },
     upstreamTimeoutMillis: int(env.PLIE_UPSTREAM_TIMEOUT_MS, 10_000, 'PLIE_UPSTREAM_TIMEOUT_MS', 100, 120_000, problems),
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustedDocumentsOnly: env.PLIE_TRUSTED_DOCUMENTS_ONLY === 'true',
   };
   if (problems.length > 0) throw new GatewayConfigError(problems);
   return config;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { createGraphQLError, maskError } from 'graphql-yoga';
@@ -45,6 +47,9 @@ query Referentiel {
  */
 export function createGateway(config: GatewayConfig): Gateway {
   const supergraph = readSupergraph(config.supergraphPath);
+  const trustedDocuments: Record<string, string> = config.trustedDocumentsOnly
+    ? JSON.parse(readFileSync(path.join(path.dirname(config.supergraphPath), 'trusted-documents.json'), 'utf8'))
+    : {};
   const subgraphUrls = { ...subgraphsOfSupergraph(supergraph), ...config.subgraphUrls };
   const transportEntries: Record<string, { location?: string; options?: Record<string, unknown> }> = {
     // Identical upstream queries in flight would otherwise be merged on URL and body alone, before our signed
@@ -88,6 +93,15 @@ export function createGateway(config: GatewayConfig): Gateway {
         return purpose ? { 'x-plie-purpose': purpose.slice(0, 200) } : {};
       },
     },
+    ...(config.trustedDocumentsOnly
+      ? {
+          // Only the operations of the hub's own clients (npm run schema:documents), sent by their sha256 hash.
+          persistedDocuments: {
+            getPersistedOperation: (hash: string) => trustedDocuments[hash] ?? null,
+            allowArbitraryDocuments: false,
+          },
+        }
+      : {}),
     plugins: () => [
       useBodyLimit({ maxBytes: config.limits.maxBodyBytes }),
       useSafeErrors(),
