@@ -6,7 +6,8 @@ const require = createRequire(import.meta.url);
 const graphqlEntry = require.resolve('graphql');
 const graphqlDir = path.dirname(graphqlEntry);
 
-export default defineConfig({
+/** What every test run shares (the default suite and the resilience suite). */
+export const sharedConfig = {
   resolve: {
     // type-graphql and Apollo load graphql's CommonJS entry; make every import use it, or schema building fails
     // with "Cannot use GraphQLObjectType from another module or realm".
@@ -15,8 +16,14 @@ export default defineConfig({
       { find: /^graphql\/(.+?)(\.m?js)?$/, replacement: `${graphqlDir}/$1.js` },
     ],
   },
+};
+
+export default defineConfig({
+  ...sharedConfig,
   test: {
     include: ['packages/*/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The multi-process failure tests have their own command (npm run test:resilience).
+    exclude: ['test/resilience/**', '**/node_modules/**'],
     globalSetup: ['test/support/global-setup.ts'],
     // type-graphql decorators read metadata as soon as a module declaring a type is imported.
     setupFiles: ['reflect-metadata'],

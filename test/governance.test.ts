@@ -11,6 +11,15 @@ async function check(name: string, subgraphs: SubgraphState[], changelog = readC
   return checkSubgraph({ subgraph: name, releasedSdl: released, changelog, subgraphs, operations: clientOperations() });
 }
 
+/**
+ * One edit judged alone: against the subgraph as it is now rather than as last released, so that changes waiting
+ * in « Non publié » do not mix with the edit under test.
+ */
+async function checkEditAlone(name: string, subgraphs: SubgraphState[], changelog = '## Non publié\n') {
+  const current = (await currentSubgraphs()).find((s) => s.name === name)!.sdl;
+  return check(name, subgraphs, changelog, current);
+}
+
 describe('schema governance', () => {
   it('passes on the repository as it is', async () => {
     const subgraphs = await currentSubgraphs();
@@ -28,7 +37,7 @@ describe('schema governance', () => {
 
   it('classifies an added nullable field as safe', async () => {
     const subgraphs = await withEdit('clauses', (sdl) => sdl.replace(/^(\s*)objet: String!/m, '$1objet: String!\n$1codeCpv: String'));
-    const report = await check('clauses', subgraphs);
+    const report = await checkEditAlone('clauses', subgraphs);
     expect(report.ok).toBe(true);
     expect(report.breaking).toEqual([]);
     expect(report.safe.map((c) => c.path)).toContain('Marche.codeCpv');
@@ -36,7 +45,7 @@ describe('schema governance', () => {
 
   it('accepts a second @key, which still composes', async () => {
     const subgraphs = await withEdit('clauses', (sdl) => sdl.replace('type Marche @key(fields: "id")', 'type Marche @key(fields: "id") @key(fields: "plieCode reference")'));
-    const report = await check('clauses', subgraphs);
+    const report = await checkEditAlone('clauses', subgraphs);
     expect(report.composition).toEqual([]);
     expect(report.breaking).toEqual([]);
     expect(report.ok).toBe(true);
@@ -56,7 +65,7 @@ describe('schema governance', () => {
 
   it('refuses removing a field that was not deprecated in the released version, even declared', async () => {
     const subgraphs = await withEdit('clauses', (sdl) => sdl.replace(/^\s*dureeMois: Int!\n/m, ''));
-    const report = await check('clauses', subgraphs, '## Non publié\n- `Marche.dureeMois` retiré. Migration : aucune.\n');
+    const report = await checkEditAlone('clauses', subgraphs, '## Non publié\n- `Marche.dureeMois` retiré. Migration : aucune.\n');
     expect(report.breaking[0]!.problem).toMatch(/sans avoir été marqué @deprecated/);
   });
 

@@ -32,6 +32,8 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** Milliseconds a subgraph has to answer before its part of the response fails. @default 10000 */
   upstreamTimeoutMillis: number;
+  /** Retries of a query's subgraph fetch that could not reach the subgraph (never of a mutation). @default 2 */
+  upstreamRetries: number;
   logLevel: string;
   /** Accept only the trusted documents of `gateway/trusted-documents.json` (persisted documents). @default false */
   trustedDocumentsOnly: boolean;
@@ -104,6 +106,7 @@ export function readGatewayConfig(
       maxBodyBytes: int(env.PLIE_MAX_BODY_BYTES, 16 * 1024 * 1024, 'PLIE_MAX_BODY_BYTES', 1024, 50 * 1024 * 1024, problems),
     },
     upstreamTimeoutMillis: int(env.PLIE_UPSTREAM_TIMEOUT_MS, 10_000, 'PLIE_UPSTREAM_TIMEOUT_MS', 100, 120_000, problems),
+    upstreamRetries: int(env.PLIE_UPSTREAM_RETRIES, 2, 'PLIE_UPSTREAM_RETRIES', 0, 5, problems),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustedDocumentsOnly: env.PLIE_TRUSTED_DOCUMENTS_ONLY === 'true',
   };

@@ -16,6 +16,7 @@ import { useBodyLimit } from './plugins/use-body-limit';
 import { useCallerAuth } from './plugins/use-caller-auth';
 import { useCopilExport } from './plugins/use-copil-export';
 import { useSafeErrors } from './plugins/use-safe-errors';
+import { useQueryRetry } from './plugins/use-query-retry';
 import { useReadiness } from './plugins/use-readiness';
 import { useSignedCaller } from './plugins/use-signed-caller';
 import { readSupergraph, subgraphsOfSupergraph } from './supergraph-urls';
@@ -58,6 +59,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     ...Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }])),
   };
 
+  let closing = false;
   const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
@@ -76,10 +78,18 @@ export function createGateway(config: GatewayConfig): Gateway {
       maskError(error: unknown, message: string) {
         const e = error as { extensions?: { serviceName?: string; code?: string }; path?: readonly (string | number)[] };
         const service = e.extensions?.serviceName;
+        // The new error carries no `http` extension: the response stays 200 with the other subgraphs' data.
         if (service && e.extensions?.code === 'SUBREQUEST_HTTP_ERROR') {
           return createGraphQLError(`Le service « ${service} » ne répond pas : sa part de la réponse est absente, les autres sont complètes.`, {
             path: e.path,
             extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: service },
+          });
+        }
+        if (service && e.extensions?.code === 'GATEWAY_TIMEOUT') {
+          const seconds = Math.round(config.upstreamTimeoutMillis / 100) / 10;
+          return createGraphQLError(`Le service « ${service} » n’a pas répondu dans le délai (${seconds} s) : sa part de la réponse est absente, les autres sont complètes.`, {
+            path: e.path,
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: service, reason: 'TIMEOUT' },
           });
         }
         return maskError(error, message);
@@ -105,10 +115,11 @@ export function createGateway(config: GatewayConfig): Gateway {
     plugins: () => [
       useBodyLimit({ maxBytes: config.limits.maxBodyBytes }),
       useSafeErrors(),
-      useReadiness({ subgraphUrls: () => subgraphUrls }),
+      useReadiness({ subgraphUrls: () => subgraphUrls, closing: () => closing }),
       useCopilExport({ execute: (request: Request): Promise<Response> => Promise.resolve((runtime as GatewayRuntime).fetch(request)) }),
       useCallerAuth({ verifyToken: createTokenVerifier(config.tokens), allowAnonymousIntrospection: !config.production }),
       useSignedCaller({ key: config.signingKey }),
+      useQueryRetry({ maxRetries: config.upstreamRetries }),
       maxDepthPlugin({ n: config.limits.maxDepth, ignoreIntrospection: true, exposeLimits: true }),
       maxTokensPlugin({ n: config.limits.maxTokens }),
       maxAliasesPlugin({ n: config.limits.maxAliases }),
@@ -132,6 +143,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       });
     },
     async close() {
+      closing = true;
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeIdleConnections();

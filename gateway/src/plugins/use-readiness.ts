@@ -3,6 +3,8 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 export interface ReadinessOptions {
   /** Subgraph GraphQL URLs by name; their `/ready` sibling is probed. */
   subgraphUrls: () => Record<string, string>;
+  /** True once the gateway is shutting down: it then reports unready so that traffic moves elsewhere. */
+  closing?: () => boolean;
   /** @default '/readiness' */
   endpoint?: string;
   /** @default 1500 */
@@ -21,6 +23,10 @@ export function useReadiness(options: ReadinessOptions): GatewayPlugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== endpoint) return;
+      if (options.closing?.()) {
+        endResponse(new fetchAPI.Response(JSON.stringify({ status: 'stopping', unavailable: [] }), { status: 503, headers: { 'content-type': 'application/json' } }));
+        return;
+      }
       const probes = Object.entries(options.subgraphUrls()).map(async ([name, graphqlUrl]) => {
         try {
           const response = await fetchAPI.fetch(readyUrlOf(graphqlUrl), { signal: AbortSignal.timeout(timeout) });

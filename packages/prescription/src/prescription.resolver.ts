@@ -75,6 +75,7 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
     @Authorized('COORDINATION_PLIE')
     @FieldResolver(() => [partner.type], {
       name: `prescriptions${suffix}`,
+      nullable: true,
       description: 'Les fiches de ce partenaire pour cette personne, transmises à vos PLIEs (coordination).',
     })
     prescriptions(@Root() personne: PersonneRapprochee, @Ctx() context: SubgraphContext) {
@@ -218,7 +219,7 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
       return effectiveStatus(fiche);
     }
 
-    @FieldResolver(() => PlieType, { description: 'Le PLIE destinataire.' })
+    @FieldResolver(() => PlieType, { nullable: true, description: 'Le PLIE destinataire (absent seulement si le service du PLIE ne répond pas).' })
     plie(@Root() fiche: TEntity): PlieRef {
       return { code: fiche.plieCode };
     }

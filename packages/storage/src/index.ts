@@ -1,5 +1,6 @@
 export { openDataSource, type OpenDataSourceOptions, type EntityList, type MigrationList } from './data-source';
 export { migrate } from './migrate';
+export { backupSubgraph, restoreSubgraph, BackupError, type BackupFile } from './backup';
 export { migratedTemplates, templateKey, type SchemaModule } from './migration-template';
 export { countQueries, withQueryCount, QueryCount } from './query-counter';
 export { SqlLogger, type StorageLog } from './sql-logger';

@@ -1,18 +1,13 @@
 import { createLogger } from '@plie-hub/kit';
 import { describeTarget, migrate, openDataSource, resolveStorageTarget, schemaNameOf } from '@plie-hub/storage';
-import { loadSubgraphs } from '../registry';
+import { selectSubgraphs } from './select-subgraphs';
 
 /**
  * `npm run migrate [-- <subgraph>...]`: applies pending migrations to each subgraph's storage (the one the
  * environment designates, as at start-up). Subgraphs also migrate themselves when they start.
  */
-const only = process.argv.slice(2);
 const log = createLogger('migrate', process.env.LOG_LEVEL ?? 'warn');
-const subgraphs = (await loadSubgraphs()).filter((s) => only.length === 0 || only.includes(s.name));
-if (only.length > 0 && subgraphs.length !== only.length) {
-  console.error(`Sous-graphe inconnu. Connus : ${(await loadSubgraphs()).map((s) => s.name).join(', ')}`);
-  process.exit(2);
-}
+const subgraphs = await selectSubgraphs(process.argv.slice(2));
 let failed = false;
 for (const subgraph of subgraphs) {
   const target = resolveStorageTarget(subgraph.name, process.env);

@@ -64,7 +64,7 @@ export class VueCopilClausesResolver {
     };
   }
 
-  @FieldResolver(() => [PointSerieClauses], { description: 'Heures réalisées par année civile, pour les graphiques.' })
+  @FieldResolver(() => [PointSerieClauses], { nullable: true, description: 'Heures réalisées par année civile, pour les graphiques.' })
   serieClauses(@Root() root: { id: string }, @Arg('depuis', () => Int, { defaultValue: 2018 }) depuis: number, @Ctx() context: SubgraphContext): Promise<PointSerieClauses[]> {
     const p = decodePerimetre(root.id, context);
     return context.db.query(

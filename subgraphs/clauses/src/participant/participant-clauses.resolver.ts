@@ -30,7 +30,7 @@ const missionsByParticipant = defineLoader<string, Array<MissionClause & { parti
 @Resolver(() => ParticipantRef)
 export class ParticipantClausesResolver {
   @Directive('@requires(fields: "plieCode")')
-  @FieldResolver(() => HeuresClausesParticipant, { description: 'Missions de clause et heures réalisées (référent, coordination et facilitateur du PLIE).' })
+  @FieldResolver(() => HeuresClausesParticipant, { nullable: true, description: 'Missions de clause et heures réalisées (référent, coordination et facilitateur du PLIE).' })
   async heuresClauses(@Root() participant: ParticipantRef, @Ctx() context: SubgraphContext): Promise<HeuresClausesParticipant> {
     const { caller } = context;
     const allowed = ['REFERENT', 'COORDINATION_PLIE', 'FACILITATEUR_CLAUSES'].some((role) => caller.roles.includes(role as never)) && caller.plies.includes(participant.plieCode);

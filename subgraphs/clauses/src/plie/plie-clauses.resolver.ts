@@ -48,7 +48,7 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
 @Resolver(() => Plie)
 export class PlieClausesResolver {
   @Authorized('FACILITATEUR_CLAUSES', 'COORDINATION_PLIE', 'COPIL', 'GESTIONNAIRE_FSE', 'ADMIN')
-  @FieldResolver(() => StatistiquesClauses, { description: 'Chiffres agrégés des clauses suivies pour ce PLIE, sur une période (aucune donnée nominative).' })
+  @FieldResolver(() => StatistiquesClauses, { nullable: true, description: 'Chiffres agrégés des clauses suivies pour ce PLIE, sur une période (aucune donnée nominative).' })
   statistiquesClauses(
     @Root() plie: Plie,
     @Arg('debut', () => DateScalar, { nullable: true }) debut: string | null,

@@ -55,7 +55,7 @@ export const financementsByPlieYear = defineLoader<string, Omit<FinancementsPlie
 export class PlieFinancementsResolver {
   @Authorized('GESTIONNAIRE_FSE', 'COPIL', 'COORDINATION_PLIE', 'ADMIN')
   @Directive('@requires(fields: "fileActiveParAnnee { annee participants }")')
-  @FieldResolver(() => FinancementsPlie, { description: 'FSE+ programmé et consommé, cofinancements et coût par participant, pour une année (agrégats).' })
+  @FieldResolver(() => FinancementsPlie, { nullable: true, description: 'FSE+ programmé et consommé, cofinancements et coût par participant, pour une année (agrégats).' })
   async financementsFse(@Root() plie: Plie, @Arg('annee', () => Int) annee: number, @Ctx() context: SubgraphContext): Promise<FinancementsPlie> {
     requirePlie(context, plie.code);
     if (!Number.isInteger(annee) || annee < 2014 || annee > 2035) throw new BadUserInputError({ field: 'annee', message: "L'année doit être comprise entre 2014 et 2035." });

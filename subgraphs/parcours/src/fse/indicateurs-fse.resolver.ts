@@ -17,14 +17,14 @@ function assertGestionnaire(context: SubgraphContext, plieCode: string): void {
 @Resolver(() => OperationRef)
 export class OperationFseResolver {
   @Directive('@requires(fields: "plieCode debut fin")')
-  @FieldResolver(() => [IndicateurFse], { description: 'Indicateurs communs FSE+ des participants de l’opération, à partir de leur situation à l’entrée.' })
+  @FieldResolver(() => [IndicateurFse], { nullable: true, description: 'Indicateurs communs FSE+ des participants de l’opération, à partir de leur situation à l’entrée.' })
   indicateursCommunsFse(@Root() operation: OperationRef, @Ctx() context: SubgraphContext) {
     assertGestionnaire(context, operation.plieCode);
     return indicateursCommuns(context.db, operation.plieCode, operation.debut, operation.fin);
   }
 
   @Directive('@requires(fields: "plieCode debut fin")')
-  @FieldResolver(() => FichierExport, { description: 'Fichier participants FSE+ (une ligne par participant, identifiant pseudonyme, sans nom).' })
+  @FieldResolver(() => FichierExport, { nullable: true, description: 'Fichier participants FSE+ (une ligne par participant, identifiant pseudonyme, sans nom).' })
   async fichierParticipantsFse(@Root() operation: OperationRef, @Arg('format', () => FormatExport) format: FormatExport, @Ctx() context: SubgraphContext) {
     assertGestionnaire(context, operation.plieCode);
     const rows = await participantsFse(context.db, operation.plieCode, operation.debut, operation.fin, context.settings.matchKey);

@@ -22,7 +22,7 @@ const participantsByMatchKey = defineLoader<string, ParticipantEntity[]>(async (
 @Resolver(() => PersonneRef)
 export class PersonneResolver {
   @Authorized('COORDINATION_PLIE')
-  @FieldResolver(() => [Participant], { description: 'Ses participations (passées ou en cours) dans vos PLIEs : une nouvelle fiche est alors un doublon potentiel.' })
+  @FieldResolver(() => [Participant], { nullable: true, description: 'Ses participations (passées ou en cours) dans vos PLIEs : une nouvelle fiche est alors un doublon potentiel.' })
   participations(@Root() personne: PersonneRef, @Ctx() context: SubgraphContext) {
     return context.loaders.get(participantsByMatchKey).load(personne.cleRapprochement);
   }
