@@ -145,9 +145,16 @@ export function createGateway(config: GatewayConfig): Gateway {
     async close() {
       closing = true;
       await new Promise<void>((resolve) => {
-        http.close(() => resolve());
+        // Keep-alive connections become idle as their last response is sent: close each one then, and any still
+        // busy after the drain delay.
+        const sweep = setInterval(() => http.closeIdleConnections(), 100);
+        const force = setTimeout(() => http.closeAllConnections(), 10_000);
+        http.close(() => {
+          clearInterval(sweep);
+          clearTimeout(force);
+          resolve();
+        });
         http.closeIdleConnections();
-        setTimeout(() => http.closeAllConnections(), 5_000).unref();
       });
       await runtime.dispose();
     },

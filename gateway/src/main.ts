@@ -2,6 +2,10 @@ import path from 'node:path';
 import { createGateway } from './create-gateway';
 import { GatewayConfigError, readGatewayConfig } from './config';
 import { readSupergraph, subgraphsOfSupergraph } from './supergraph-urls';
+import { holdTerminationListeners } from './termination';
+
+// Before anything registers a SIGTERM listener: in-flight requests finish before the runtime is disposed.
+const termination = holdTerminationListeners();
 
 const defaultSupergraphPath = path.resolve(import.meta.dirname, '..', 'supergraph.graphql');
 let config;
@@ -19,10 +23,12 @@ const gateway = createGateway(config);
 const { url } = await gateway.listen();
 console.log(JSON.stringify({ level: 30, service: 'gateway', url, msg: 'gateway ready' }));
 let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    gateway.close().then(() => process.exit(0), () => process.exit(1));
-  });
-}
+termination.onSignal((signal) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(JSON.stringify({ level: 30, service: 'gateway', signal, msg: 'stopping: draining requests in flight' }));
+  gateway
+    .close()
+    .then(() => termination.runHeldListeners(signal))
+    .then(() => process.exit(0), () => process.exit(1));
+});

@@ -53,6 +53,9 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The process stops itself on SIGTERM (drain, then close the database). Apollo's own signal handler would run a
+    // second stop concurrently, and the two left the process waiting forever.
+    stopOnTerminationSignals: false,
     nodeEnv: production ? 'production' : 'development',
     formatError(formatted, error) {
       const masked = maskError(formatted, error);
