@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DEVELOPMENT_GATEWAY_KEY, signCaller, signDevelopmentToken } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, startDistributed, type HubProcess } from '@plie-hub/hub';
 import { loadClauseHours } from './clause-data';
+import { franceTravailFicheInput } from './fiche-input';
 import { franceTravailCsv } from './fiches-csv';
 import { load, percentile, type LoadResult } from './load';
 import { cpuSeconds, peakMemoryMiB } from './process-stats';
@@ -93,16 +94,7 @@ try {
     n += 1;
     return JSON.stringify({
       query: 'mutation ($input: CreerPrescriptionFranceTravailInput!) { creerPrescriptionFranceTravail(input: $input) { id } }',
-      variables: {
-        input: {
-          plieCode: 'BORDEAUX', prescripteur: { agentNom: 'Bench', agentContact: 'bench@example.org' },
-          personne: { nomNaissance: `BENCH${n}`, prenoms: 'Alex', sexe: 'HOMME', dateNaissance: '1980-05-05', communeInsee: '33063', residentQpv: false },
-          situation: { inscritFranceTravail: false, minimaSociaux: 'AUCUN', rqth: false, niveauFormation: 'NIVEAU_4', nationalite: 'FRANCAISE', logement: 'LOGEMENT_AUTONOME' },
-          objectif: 'Accompagnement renforcé vers un emploi durable.',
-          consentement: { recueilliLe: new Date().toISOString().slice(0, 10), mode: 'ECRIT_SIGNE', perimetre: ['TRANSMISSION_PLIE'] },
-          franceTravail: { identifiantFranceTravail: '1234567A', categorieDemandeur: 'A', dateInscription: '2023-01-01', agenceCode: '33100', conseiller: 'Bench', modaliteAccompagnement: 'SUIVI' },
-        },
-      },
+      variables: { input: franceTravailFicheInput(`BENCH${n}`) },
     });
   };
   rows.push(await measure(hub, 'S5 create a fiche (write path)', () => load({ url: hub.gatewayUrl, token: prescriber, body: s5, connections: 10, seconds: SECONDS })));

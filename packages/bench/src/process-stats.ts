@@ -21,3 +21,13 @@ export function peakMemoryMiB(pid: number): number {
     return Number.NaN;
   }
 }
+
+/** Current resident memory of a process in MiB (VmRSS), from /proc (Linux). */
+export function residentMemoryMiB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
