@@ -91,6 +91,12 @@ describe('the consolidated COPIL view', () => {
       expect(error.extensions!.code).toBe('SUBGRAPH_UNAVAILABLE');
       expect(error.message).toContain('« clauses »');
       expect(JSON.stringify(response.errors)).not.toContain('representations');
+
+      // The export still gives the other parts, and says in a header which part is missing.
+      const csv = await fetch(`${broken.url.replace('/graphql', '')}/exports/vue-copil?debut=2021-01-01&fin=2021-12-31&plies=NIORT&format=csv`, { headers: { authorization: `Bearer ${await tokenFor(niort)}` } });
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('x-plie-parties-manquantes')).toBe('clauses');
+      expect(await csv.text()).toContain('Parcours;Entrées — total;161;');
     } finally {
       await broken.close();
     }

@@ -30,7 +30,7 @@ function rows(current: Parties, previous: Parties | null, lines: Array<[string, 
  * The workbook of the COPIL view: a cover sheet (PLIEs, period, generation date, masking threshold), then one sheet
  * per section with the period and the previous one. Masked cells say so.
  */
-export function copilSheets(vue: Parties & { precedente: Parties | null; serieParcours: Array<Record<string, unknown>>; serieClauses: Array<Record<string, unknown>> }): SheetContent[] {
+export function copilSheets(vue: Parties & { precedente: Parties | null; serieParcours: Array<Record<string, unknown>>; serieClauses: Array<Record<string, unknown>> | null }): SheetContent[] {
   const previous = vue.precedente;
   const header = ['Indicateur', `Du ${vue.debut} au ${vue.fin}`, previous ? `Du ${previous.debut} au ${previous.fin}` : 'Période précédente'];
   const ventilation = (prefix: string, label: string): Array<[string, string]> => VENTILATIONS.map(([key, text]) => [`${label} — ${text}`, `${prefix}.${key}`]);
@@ -131,7 +131,7 @@ export function copilSheets(vue: Parties & { precedente: Parties | null; seriePa
         cell(point.entrees),
         cell(point.sorties),
         cell(point.tauxSortiesPositives),
-        cell(vue.serieClauses.find((c) => c.annee === point.annee)?.heuresRealisees),
+        cell(vue.serieClauses?.find((c) => c.annee === point.annee)?.heuresRealisees),
       ]),
     },
   ];
