@@ -1,29 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { franceTravailCsv } from '@plie-hub/bench';
-import { ROOT, SUBGRAPHS } from '@plie-hub/hub';
+import { SUBGRAPHS } from '@plie-hub/hub';
 import { envPrefixOf, schemaNameOf } from '@plie-hub/storage';
 import { tokenFor } from '../support/client';
-import { post, startTopology, type Topology } from './support/topology';
-
-/** Runs one of the hub's npm commands (`backup`, `restore`, `migrate`) as a user would. */
-function command(name: string, args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('packages', 'hub', 'src', 'cli', `${name}.ts`), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'error', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => resolve({ code, output }));
-  });
-}
+import { hubCommand, post, startTopology, type Topology } from './support/topology';
 
 describe('backup and restore commands on PostgreSQL servers', () => {
   let hub: Topology;
@@ -56,7 +40,7 @@ describe('backup and restore commands on PostgreSQL servers', () => {
   it('saves every subgraph while it serves and puts back exactly what was saved', async () => {
     const saved = await counts();
     expect(Object.keys(saved).length).toBeGreaterThan(20);
-    const backup = await command('backup', ['--out', folder], env);
+    const backup = await hubCommand('backup', ['--out', folder], env);
     expect(backup.code, backup.output).toBe(0);
     const manifest = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest.subgraphs).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
@@ -67,14 +51,14 @@ describe('backup and restore commands on PostgreSQL servers', () => {
     expect((await counts())['prescriptions-france-travail.prescription']).toBe(saved['prescriptions-france-travail.prescription']! + 150);
 
     for (const subgraph of SUBGRAPHS) await hub.kill(subgraph.name);
-    const restore = await command('restore', ['--from', folder], env);
+    const restore = await hubCommand('restore', ['--from', folder], env);
     expect(restore.code, restore.output).toBe(0);
     for (const subgraph of SUBGRAPHS) await hub.restart(subgraph.name);
     expect(await counts()).toEqual(saved);
   });
 
   it('refuses an unknown subgraph name without touching anything', async () => {
-    const result = await command('restore', ['--from', folder, 'cap-emploi'], env);
+    const result = await hubCommand('restore', ['--from', folder, 'cap-emploi'], env);
     expect(result.code).toBe(2);
     expect(result.output).toMatch(/Sous-graphe inconnu : cap-emploi/);
   });
@@ -89,7 +73,7 @@ describe('backup and restore commands on embedded storage', () => {
 
   it('saves a stopped embedded database and restores it into a new data folder', async () => {
     const env = { DATABASE_URL: '', PLIE_STORAGE: 'disk', PLIE_DATA_DIR: path.join(folder, 'data') };
-    expect((await command('migrate', ['clauses'], env)).code).toBe(0);
+    expect((await hubCommand('migrate', ['clauses'], env)).code).toBe(0);
     const dataDir = path.join(folder, 'data', 'clauses');
     const applied = async () => {
       const db = await PGlite.create(dataDir);
@@ -101,10 +85,10 @@ describe('backup and restore commands on embedded storage', () => {
     };
     const before = await applied();
     expect(before.length).toBeGreaterThan(0);
-    const backup = await command('backup', ['--out', path.join(folder, 'backup'), 'clauses'], env);
+    const backup = await hubCommand('backup', ['--out', path.join(folder, 'backup'), 'clauses'], env);
     expect(backup.code, backup.output).toBe(0);
     await rm(dataDir, { recursive: true });
-    const restore = await command('restore', ['--from', path.join(folder, 'backup'), 'clauses'], env);
+    const restore = await hubCommand('restore', ['--from', path.join(folder, 'backup'), 'clauses'], env);
     expect(restore.code, restore.output).toBe(0);
     expect(await applied()).toEqual(before);
   });

@@ -9,7 +9,7 @@ import { franceTravailCsv } from '@plie-hub/bench';
 import { ROOT, SUBGRAPHS, waitReady } from '@plie-hub/hub';
 import { schemaNameOf } from '@plie-hub/storage';
 import { identity, tokenFor } from '../support/client';
-import { POSTGRES_SERVER, post, readiness, startTopology, type Topology } from './support/topology';
+import { hubCommand, POSTGRES_SERVER, post, readiness, startTopology, type Topology } from './support/topology';
 
 const ROWS = 6_000;
 const IMPORT = /* GraphQL */ `mutation ($f: String!) { r: importerPrescriptionsFranceTravail(contenuBase64: $f) { creees dejaImportees } }`;
@@ -129,18 +129,7 @@ describe('migrations', () => {
     await client.end();
   });
 
-  const migrate = () =>
-    new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join('packages', 'hub', 'src', 'cli', 'migrate.ts')], {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'error' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout!.on('data', (chunk) => (output += chunk));
-      child.stderr!.on('data', (chunk) => (output += chunk));
-      child.once('exit', (code) => resolve({ code, output }));
-    });
+  const migrate = () => hubCommand('migrate', [], { DATABASE_URL: url });
 
   it('applies each migration once when two processes migrate the same empty database at once, and nothing the third time', async () => {
     const [first, second] = await Promise.all([migrate(), migrate()]);

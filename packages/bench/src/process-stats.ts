@@ -12,22 +12,18 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
-/** Peak resident memory of a process in MiB (VmHWM), from /proc (Linux). */
-export function peakMemoryMiB(pid: number): number {
+/** A memory line of /proc/<pid>/status in MiB (Linux): `VmHWM` is the peak resident set, `VmRSS` the current one. */
+function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
   } catch {
     return Number.NaN;
   }
 }
 
-/** Current resident memory of a process in MiB (VmRSS), from /proc (Linux). */
-export function residentMemoryMiB(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
+/** Peak resident memory of a process in MiB. */
+export const peakMemoryMiB = (pid: number) => statusMiB(pid, 'VmHWM');
+
+/** Current resident memory of a process in MiB. */
+export const residentMemoryMiB = (pid: number) => statusMiB(pid, 'VmRSS');

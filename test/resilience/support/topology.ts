@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import pg from 'pg';
-import { startDistributed, type DistributedHub } from '@plie-hub/hub';
+import { ROOT, startDistributed, type DistributedHub } from '@plie-hub/hub';
 
 /** The PostgreSQL server the topology runs on (its databases are created and dropped by the test). */
 export const POSTGRES_SERVER =
@@ -98,4 +100,19 @@ export async function post<T = Record<string, unknown>>(
 export async function readiness(url: string): Promise<{ status: number; body: { status: string; unavailable: string[] } }> {
   const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
   return { status: response.status, body: (await response.json()) as { status: string; unavailable: string[] } };
+}
+
+/** Runs one of the hub's commands (`packages/hub/src/cli/<name>.ts`: backup, restore, migrate…) as a user would. */
+export function hubCommand(name: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join('packages', 'hub', 'src', 'cli', `${name}.ts`), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'error', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
 }
