@@ -16,6 +16,14 @@ export interface GatewayLimits {
   maxAliases: number;
   /** Largest request body, in bytes (a bulk import of 10 000 fiches is about 4 MiB). @default 16 MiB */
   maxBodyBytes: number;
+  /**
+   * Largest static cost of a document (graphql-armor: 2 per object, 1 per scalar, × 1.5 per level of depth). The
+   * heaviest operation of the hub's own clients, the full COPIL view with previous period and series, costs 24 656.
+   * @default 30000
+   */
+  maxCost: number;
+  /** Operations per minute and per subject, per gateway replica; 0 turns it off. @default 1200 */
+  rateLimitPerMinute: number;
 }
 
 export interface GatewayConfig {
@@ -104,6 +112,8 @@ export function readGatewayConfig(
       maxTokens: int(env.PLIE_MAX_TOKENS, 3000, 'PLIE_MAX_TOKENS', 100, 100_000, problems),
       maxAliases: int(env.PLIE_MAX_ALIASES, 15, 'PLIE_MAX_ALIASES', 0, 1000, problems),
       maxBodyBytes: int(env.PLIE_MAX_BODY_BYTES, 16 * 1024 * 1024, 'PLIE_MAX_BODY_BYTES', 1024, 50 * 1024 * 1024, problems),
+      maxCost: int(env.PLIE_MAX_COST, 30_000, 'PLIE_MAX_COST', 100, 10_000_000, problems),
+      rateLimitPerMinute: int(env.PLIE_RATE_LIMIT_PER_MINUTE, 1200, 'PLIE_RATE_LIMIT_PER_MINUTE', 0, 1_000_000, problems),
     },
     upstreamTimeoutMillis: int(env.PLIE_UPSTREAM_TIMEOUT_MS, 10_000, 'PLIE_UPSTREAM_TIMEOUT_MS', 100, 120_000, problems),
     upstreamRetries: int(env.PLIE_UPSTREAM_RETRIES, 2, 'PLIE_UPSTREAM_RETRIES', 0, 5, problems),

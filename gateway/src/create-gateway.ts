@@ -9,6 +9,7 @@ import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-fi
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createTokenVerifier } from '@plie-hub/auth';
 import type { GatewayConfig } from './config';
@@ -17,6 +18,7 @@ import { useCallerAuth } from './plugins/use-caller-auth';
 import { useCopilExport } from './plugins/use-copil-export';
 import { useSafeErrors } from './plugins/use-safe-errors';
 import { useQueryRetry } from './plugins/use-query-retry';
+import { useRateLimit } from './plugins/use-rate-limit';
 import { useReadiness } from './plugins/use-readiness';
 import { useSignedCaller } from './plugins/use-signed-caller';
 import { readSupergraph, subgraphsOfSupergraph } from './supergraph-urls';
@@ -118,11 +120,13 @@ export function createGateway(config: GatewayConfig): Gateway {
       useReadiness({ subgraphUrls: () => subgraphUrls, closing: () => closing }),
       useCopilExport({ execute: (request: Request): Promise<Response> => Promise.resolve((runtime as GatewayRuntime).fetch(request)) }),
       useCallerAuth({ verifyToken: createTokenVerifier(config.tokens), allowAnonymousIntrospection: !config.production }),
+      useRateLimit({ perMinute: config.limits.rateLimitPerMinute }),
       useSignedCaller({ key: config.signingKey }),
       useQueryRetry({ maxRetries: config.upstreamRetries }),
       maxDepthPlugin({ n: config.limits.maxDepth, ignoreIntrospection: true, exposeLimits: true }),
       maxTokensPlugin({ n: config.limits.maxTokens }),
       maxAliasesPlugin({ n: config.limits.maxAliases }),
+      costLimitPlugin({ maxCost: config.limits.maxCost, ignoreIntrospection: true, exposeLimits: true }),
       ...(config.production ? [blockFieldSuggestionsPlugin()] : []),
     ],
   });

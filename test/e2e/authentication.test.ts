@@ -110,6 +110,49 @@ describe('operation limits', () => {
     expect(response.errors?.[0]?.message).toMatch(/aliases limit of 15 exceeded/i);
   });
 
+  it('refuses a document over the cost budget, and passes the full COPIL view under the default one', async () => {
+    const { VUE_COPIL_QUERY } = await import('@plie-hub/gateway/copil-query');
+    const variables = { debut: '2024-01-01', fin: '2024-12-31', plies: ['BORDEAUX'] };
+    const full = await gateway(await tokenFor('copil'), VUE_COPIL_QUERY, variables);
+    expect(full.errors).toBeUndefined();
+    const limited = await startGateway({ PLIE_MAX_COST: '5000' });
+    try {
+      const refused = await gateway(await tokenFor('copil'), VUE_COPIL_QUERY, variables, {}, limited.url);
+      expect(refused.errors?.[0]?.message).toMatch(/cost limit of 5000 exceeded, found \d+/i);
+      expect(refused.data ?? null).toBeNull();
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('limits the operations of one subject per minute, and not those of another subject', async () => {
+    const limited = await startGateway({ PLIE_RATE_LIMIT_PER_MINUTE: '8' });
+    try {
+      const referent = await tokenFor('referent');
+      // A burst of a quarter of the minute's budget (2), then one operation every 7.5 s.
+      for (let i = 0; i < 2; i += 1) expect((await gateway(referent, QUERY, undefined, {}, limited.url)).errors).toBeUndefined();
+      const response = await fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${referent}` }, body: JSON.stringify({ query: QUERY }) });
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect(body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
+      expect(body.errors[0]!.message).toMatch(/Trop de requêtes/);
+      expect((await gateway(await tokenFor('coordination'), QUERY, undefined, {}, limited.url)).errors).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('refuses a cross-site GET or form POST that a browser could send without the client headers', async () => {
+    const url = `${inject('gatewayUrl')}?query=${encodeURIComponent(QUERY)}`;
+    const get = await fetch(url, { headers: { accept: 'application/json' } });
+    expect(get.status).toBe(403);
+    expect(await get.text()).toMatch(/CSRF/);
+    const form = await fetch(inject('gatewayUrl'), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: `query=${encodeURIComponent(QUERY)}` });
+    expect(form.status).toBeGreaterThanOrEqual(400);
+    expect(await form.text()).not.toContain('BORDEAUX');
+  });
+
   it('refuses a syntax error with a parse error, not an internal one', async () => {
     const response = await gateway(await tokenFor('referent'), '{ plies { code } ');
     expect(codeOf(response)).toBe('GRAPHQL_PARSE_FAILED');

@@ -11,7 +11,8 @@ import { resetDatabase } from './reset-database';
 let hub: Hub | undefined;
 
 export async function setup(project: TestProject) {
-  const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  // Test files send machine-speed traffic as a handful of demo subjects; the rate limit has its own test.
+  const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PLIE_RATE_LIMIT_PER_MINUTE: '0' };
   if (env.DATABASE_URL) await resetDatabase(env.DATABASE_URL);
   else env.PLIE_STORAGE = 'memory';
   hub = await startHub({ env, randomPorts: true, demoData: true });

@@ -31,7 +31,7 @@ interface Operation {
 const CREATE = 'mutation ($input: CreerPrescriptionFranceTravailInput!, $cle: String) { f: creerPrescriptionFranceTravail(input: $input, cleIdempotence: $cle) { id } }';
 
 log(`starting the hub as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
-const hub = await startDistributed({ postgres: PG, databasePrefix: 'plie_soak_', fresh: true, demoData: true, basePort: 4200, env: { LOG_LEVEL: 'error' }, stdio: 'ignore' });
+const hub = await startDistributed({ postgres: PG, databasePrefix: 'plie_soak_', fresh: true, demoData: true, basePort: 4200, env: { LOG_LEVEL: 'error' }, gatewayEnv: { PLIE_RATE_LIMIT_PER_MINUTE: '0' }, stdio: 'ignore' });
 try {
   const token = async (who: string) => signDevelopmentToken(DEMO_IDENTITIES[who]!);
   const prescriber = await token('prescripteur-france-travail');
