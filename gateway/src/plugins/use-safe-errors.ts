@@ -2,21 +2,43 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { translateInputError } from './input-errors';
 
 interface ResultWithErrors {
+  data?: unknown;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
+
+/**
+ * HTTP status of a response that carries no data, by the code of its errors (the most severe wins). A response with
+ * data (a part missing) stays 200. Without this, every refused mutation came back as HTTP 500: the runtime counts
+ * errors relayed from a subgraph as unexpected.
+ */
+const STATUS_OF_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  SUBGRAPH_UNAVAILABLE: 502,
+};
 
 /** Upstream fetch failures carry the subgraph request (with its variables) and response in their extensions. */
 const UNSAFE_EXTENSIONS = ['request', 'response'];
 
 export function rewriteErrors(result: ResultWithErrors): ResultWithErrors {
   if (!result.errors?.length) return result;
+  const noData = result.data === null || result.data === undefined;
   return {
     ...result,
     errors: result.errors.map((error) => {
       const extensions = Object.fromEntries(Object.entries(error.extensions ?? {}).filter(([key]) => !UNSAFE_EXTENSIONS.includes(key)));
       const translated = translateInputError(error.message);
-      if (!translated) return { ...error, extensions };
-      return { ...error, message: translated.message, extensions: { ...extensions, code: 'BAD_USER_INPUT', field: translated.field } };
+      const rewritten = translated
+        ? { ...error, message: translated.message, extensions: { ...extensions, code: 'BAD_USER_INPUT', field: translated.field } }
+        : { ...error, extensions };
+      const status = STATUS_OF_CODE[String(rewritten.extensions.code)];
+      if (!noData || !status || (rewritten.extensions.http as { status?: number } | undefined)?.status) return rewritten;
+      return { ...rewritten, extensions: { ...rewritten.extensions, http: { status } } };
     }),
   };
 }

@@ -21,8 +21,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   }
   if (cause instanceof GraphQLError && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions };
+    return { ...formatted, message: printable(formatted.message), extensions };
   }
+  const refused = refusedByDatabase(cause);
+  if (refused) return { message: refused.message, locations: formatted.locations, path: formatted.path, extensions: { code: refused.code, database: true } };
   return {
     message: INTERNAL_ERROR_MESSAGE,
     locations: formatted.locations,
@@ -31,5 +33,39 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   };
 }
 
-/** True when `maskError` hid the error: it deserves a log line with its details. */
-export const wasMasked = (formatted: GraphQLFormattedError) => formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR;
+/**
+ * The database's own refusals of a value that the subgraph's checks let through: a safety net that answers the
+ * caller as the checks would have (never with the database's message, which quotes values), and is logged as the
+ * gap it is (`extensions.database`).
+ */
+const DATABASE_REFUSALS: Record<string, { code: ErrorCode; message: string }> = {
+  '22021': { code: ErrorCode.BAD_USER_INPUT, message: 'Une valeur contient un caractère non autorisé (caractère nul ou unicode invalide).' },
+  '22P05': { code: ErrorCode.BAD_USER_INPUT, message: 'Une valeur contient un caractère non autorisé (caractère nul ou unicode invalide).' },
+  '22001': { code: ErrorCode.BAD_USER_INPUT, message: 'Une valeur est trop longue.' },
+  '22003': { code: ErrorCode.BAD_USER_INPUT, message: 'Un nombre est hors des limites admises.' },
+  '22007': { code: ErrorCode.BAD_USER_INPUT, message: 'Une date est invalide.' },
+  '22008': { code: ErrorCode.BAD_USER_INPUT, message: 'Une date est hors des limites admises.' },
+  '23503': { code: ErrorCode.NOT_FOUND, message: 'Un élément désigné dans la requête n’existe pas.' },
+  '23505': { code: ErrorCode.CONFLICT, message: 'Cet enregistrement existe déjà.' },
+};
+
+function refusedByDatabase(cause: unknown): { code: ErrorCode; message: string } | null {
+  const sqlState = (cause as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return typeof sqlState === 'string' ? (DATABASE_REFUSALS[sqlState] ?? null) : null;
+}
+
+const MAX_MESSAGE_LENGTH = 500;
+
+/**
+ * A message may quote what the caller sent (an unknown identifier): never its control characters or broken
+ * unicode (they would travel into logs and screens as they are), and never more than a few lines of it.
+ */
+export function printable(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = message.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return clean.length > MAX_MESSAGE_LENGTH ? `${clean.slice(0, MAX_MESSAGE_LENGTH)}…` : clean;
+}
+
+/** True when `maskError` hid the error, or the database caught what the checks missed: it deserves a log line. */
+export const wasMasked = (formatted: GraphQLFormattedError) =>
+  formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || formatted.extensions?.database === true;

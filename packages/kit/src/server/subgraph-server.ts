@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphContext, SubgraphSettings } from '../context';
 import { ErrorCode } from '../errors/codes';
 import { maskError, wasMasked } from '../errors/mask-error';
+import { documentHasForbiddenEscape, forbiddenCharacterPath } from '../validation/forbidden-characters';
 import { LoaderCache } from '../loaders';
 import type { Logger } from '../logger';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
@@ -59,8 +60,10 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     nodeEnv: production ? 'production' : 'development',
     formatError(formatted, error) {
       const masked = maskError(formatted, error);
-      if (wasMasked(masked)) log.error({ failure: describeFailure(error), path: formatted.path }, 'unexpected error');
-      return masked;
+      if (!wasMasked(masked)) return masked;
+      log.error({ failure: describeFailure(error), path: formatted.path }, 'unexpected error');
+      const { database: _database, ...extensions } = masked.extensions ?? {};
+      return { ...masked, extensions };
     },
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
@@ -96,6 +99,14 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       parsed = JSON.parse(body);
     } catch {
       return sendJson(response, 400, graphqlError('Corps de requête JSON invalide.', 'BAD_REQUEST'));
+    }
+    const { query, variables } = (parsed ?? {}) as { query?: unknown; variables?: unknown };
+    const badField = forbiddenCharacterPath(variables) ?? (typeof query === 'string' && documentHasForbiddenEscape(query) ? 'requête' : null);
+    if (badField) {
+      return sendJson(response, 200, {
+        data: null,
+        errors: [{ message: `« ${badField} » contient un caractère non autorisé (caractère nul, de contrôle ou unicode invalide).`, extensions: { code: ErrorCode.BAD_USER_INPUT, field: badField } }],
+      });
     }
     const requestId = String(request.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
     const purpose = request.headers['x-plie-purpose'];

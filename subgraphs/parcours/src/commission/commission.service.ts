@@ -22,6 +22,9 @@ export async function creerCommission(context: SubgraphContext, input: CreerComm
   check.rule(input.membres.length <= 50, 'membres', 'Au plus 50 membres.');
   input.membres.forEach((membre, i) => check.text(`membres.${i}`, membre, 'Un membre', { max: 120 }));
   check.done();
+  if (!(await context.db.getRepository(PlieEntity).existsBy({ code: input.plieCode }))) {
+    throw new NotFoundError(`Aucun PLIE n'a le code ${input.plieCode.slice(0, 30)}.`);
+  }
   return context.db.getRepository(CommissionEntity).save({ id: randomUUID(), plieCode: input.plieCode, date: input.date, type: input.type, membres: input.membres.map((m) => m.trim()) });
 }
 
