@@ -1,6 +1,7 @@
 import type { Caller } from '@plie-hub/auth';
 import type { QueryCount } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
+import type { AuditTrail } from './audit/audit-trail';
 import type { LoaderCache } from './loaders';
 import type { Logger } from './logger';
 
@@ -17,6 +18,8 @@ export interface SubgraphContext {
   requestId: string;
   /** Why the client reads the data, when it says so (`x-plie-purpose`), for the audit trail. */
   purpose: string | null;
+  /** Accesses to named records during this request, written to the audit trail when it ends. */
+  audit: AuditTrail;
   log: Logger;
   settings: SubgraphSettings;
 }

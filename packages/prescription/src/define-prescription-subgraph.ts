@@ -42,6 +42,7 @@ export function definePrescriptionSubgraph<TEntity extends FichePrescriptionEnti
         return fiche;
       },
     },
+    audited: [`Prescription${partner.suffix}`, 'Personne'],
     entities: [partner.entity, PlieDestinataireEntity, StructurePrescriptriceEntity, ComplementEntity],
     migrations: options.migrations,
     seedDemo: (db, { log, settings }) => seedPrescriptionsDemo(db, log, settings.matchKey, partner, options.demo),

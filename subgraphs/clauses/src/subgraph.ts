@@ -26,6 +26,7 @@ export const clausesSubgraph = defineSubgraph({
     VueCopil: (reference) => ({ id: String(reference.id) }),
     Marche: (reference, context) => loadMarche(context, String(reference.id)),
   },
+  audited: ['PersonneEligible', 'ContratClause', 'Participant'],
   entities: [DonneurOrdreEntity, MarcheEntity, LotEntity, AttributionEntity, EntrepriseEntity, PersonneEligibleEntity, ContratClauseEntity, HeuresInsertionEntity],
   migrations,
   seedDemo,

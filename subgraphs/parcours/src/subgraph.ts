@@ -63,6 +63,7 @@ export const parcoursSubgraph = defineSubgraph({
     PrescriptionDepartement: asRepresentation,
     PrescriptionMissionLocale: asRepresentation,
   },
+  audited: ['Participant', 'Parcours', 'Personne'],
   entities: [
     PlieEntity,
     StructurePorteuseEntity,

@@ -3,6 +3,7 @@ import { buildSubgraphSchema as buildFederatedSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { auditedReferenceResolver, instrumentAudit } from '../audit/instrument-audit';
 import { authChecker } from '../auth/authorize';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -32,9 +33,12 @@ export async function buildSubgraphSchema(definition: SubgraphDefinition): Promi
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
   const typeDefs = parse(sdl);
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
+  const audited = new Set(definition.audited ?? []);
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolveReference };
+    const resolve = audited.has(typeName) ? auditedReferenceResolver(typeName, resolveReference) : resolveReference;
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolve };
   }
   const schema = buildFederatedSchema([{ typeDefs, resolvers: resolvers as never }]);
+  instrumentAudit(schema, audited);
   return { schema, sdl };
 }

@@ -2,6 +2,8 @@ import type { EntityList, MigrationList } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
 import type { SubgraphContext, SubgraphSettings } from '../context';
+import { CreateAuditTrail1764547200000 } from '../audit/audit-trail.migration';
+import { journalAuditResolver } from '../audit/journal-audit.resolver';
 import type { Logger } from '../logger';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -11,6 +13,7 @@ type ResolverClass = Function;
 export type ReferenceResolver = (
   reference: Record<string, unknown>,
   context: SubgraphContext,
+  info?: import('graphql').GraphQLResolveInfo,
 ) => unknown | Promise<unknown>;
 
 /** Everything the kit needs to serve a subgraph. A subgraph folder exports one of these and holds only its domain. */
@@ -24,10 +27,23 @@ export interface SubgraphDefinition {
   orphanedTypes?: ResolverClass[];
   /** `__resolveReference` per entity type this subgraph owns or extends. */
   referenceResolvers?: Record<string, ReferenceResolver>;
+  /**
+   * Types of named records (a person, a fiche, a parcours…): every read of one, every write and every export is
+   * recorded in this subgraph's audit trail.
+   */
+  audited?: string[];
   entities: EntityList;
   migrations: MigrationList;
   /** Loads the demo data set into an empty database (`npm start`). */
   seedDemo?: (dataSource: DataSource, deps: { log: Logger; settings: SubgraphSettings }) => Promise<void>;
 }
 
-export const defineSubgraph = (definition: SubgraphDefinition): SubgraphDefinition => definition;
+/**
+ * What every subgraph has without writing it: its audit trail (the table, after its own migrations, and the DPO's
+ * `journalAudit<Subgraph>` query).
+ */
+export const defineSubgraph = (definition: SubgraphDefinition): SubgraphDefinition => ({
+  ...definition,
+  resolvers: [...definition.resolvers, journalAuditResolver(definition.name)],
+  migrations: [...definition.migrations, CreateAuditTrail1764547200000],
+});

@@ -8,7 +8,8 @@ import { QueryCount, withQueryCount } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext, SubgraphSettings } from '../context';
 import { ErrorCode } from '../errors/codes';
-import { maskError, wasMasked } from '../errors/mask-error';
+import { AuditTrail } from '../audit/audit-trail';
+import { maskError, printable, wasMasked } from '../errors/mask-error';
 import { documentHasForbiddenEscape, forbiddenCharacterPath } from '../validation/forbidden-characters';
 import { LoaderCache } from '../loaders';
 import type { Logger } from '../logger';
@@ -117,7 +118,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       loaders: new LoaderCache(() => context),
       queryCount,
       requestId,
-      purpose: typeof purpose === 'string' ? purpose.slice(0, 200) : null,
+      purpose: typeof purpose === 'string' ? printable(decodeHeaderText(purpose)).slice(0, 200) : null,
+      audit: new AuditTrail(),
       log: log.child({ requestId }),
       settings: options.settings,
     };
@@ -131,6 +133,13 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         context: async () => context,
       }),
     );
+    // Written before the answer leaves: a read the trail could not record is not served.
+    try {
+      await context.audit.flush(dataSource, context);
+    } catch (error) {
+      log.error({ err: describeFailure(error), requestId }, 'audit trail write failed: answer withheld');
+      return sendJson(response, 503, graphqlError('Service momentanément indisponible (journal d’audit).', 'SERVICE_UNAVAILABLE'));
+    }
     response.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) response.setHeader(key, value);
     if (result.body.kind === 'complete') {
@@ -210,6 +219,26 @@ function sendMetrics(response: ServerResponse, dataSource: DataSource, name: str
   response.end(
     `# HELP plie_sql_statements_total SQL statements sent by this subgraph since it started.\n# TYPE plie_sql_statements_total counter\nplie_sql_statements_total{subgraph="${name}"} ${statements}\n`,
   );
+}
+
+/**
+ * HTTP header values travel as bytes read as Latin-1: a client sending « contrôle » in UTF-8 arrives as
+ * « contrÃ´le ». Percent-encoded text (`encodeURIComponent`) is decoded too.
+ */
+export function decodeHeaderText(value: string): string {
+  let text = value;
+  if (/%[0-9a-fA-F]{2}/.test(text)) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // not percent-encoding after all
+    }
+  }
+  if (/[\u0080-\u00ff]/.test(text) && !/[^\u0000-\u00ff]/.test(text)) {
+    const utf8 = Buffer.from(text, 'latin1').toString('utf8');
+    if (!utf8.includes('\ufffd')) return utf8;
+  }
+  return text;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
