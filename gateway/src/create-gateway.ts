@@ -16,6 +16,8 @@ import type { GatewayConfig } from './config';
 import { useBodyLimit } from './plugins/use-body-limit';
 import { useCallerAuth } from './plugins/use-caller-auth';
 import { useCopilExport } from './plugins/use-copil-export';
+import { useDroitAccesExport } from './plugins/use-droit-acces-export';
+import { droitAccesQuery } from './exports/droit-acces-query';
 import { useSafeErrors } from './plugins/use-safe-errors';
 import { useQueryRetry } from './plugins/use-query-retry';
 import { useRateLimit } from './plugins/use-rate-limit';
@@ -62,6 +64,8 @@ export function createGateway(config: GatewayConfig): Gateway {
   };
 
   let closing = false;
+  let droitAccesDocument: string | undefined;
+  const droitAcces = () => (droitAccesDocument ??= droitAccesQuery(supergraph));
   const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
@@ -119,6 +123,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useSafeErrors(),
       useReadiness({ subgraphUrls: () => subgraphUrls, closing: () => closing }),
       useCopilExport({ execute: (request: Request): Promise<Response> => Promise.resolve((runtime as GatewayRuntime).fetch(request)) }),
+      useDroitAccesExport({ execute: (request: Request): Promise<Response> => Promise.resolve((runtime as GatewayRuntime).fetch(request)), query: droitAcces }),
       useCallerAuth({ verifyToken: createTokenVerifier(config.tokens), allowAnonymousIntrospection: !config.production }),
       useRateLimit({ perMinute: config.limits.rateLimitPerMinute }),
       useSignedCaller({ key: config.signingKey }),

@@ -22,11 +22,13 @@ export function isDestinationCoordination(caller: Caller, fiche: FichePrescripti
 
 /**
  * Who may read a fiche: its structure; another structure of the same partner network when the owner shares with
- * its network; the coordination of the destination PLIE once transmitted. Nobody else.
+ * its network; the coordination of the destination PLIE once transmitted; the DPO answering a right-of-access
+ * request (the gateway's plan comes back here for the fields of the fiches it found by the person's match key, so
+ * the DPO reads a fiche it designates, and every such read is in the audit trail). Nobody else.
  */
 export async function canRead(context: SubgraphContext, partner: PrescriptionPartner, fiche: FichePrescriptionEntity): Promise<boolean> {
   const { caller } = context;
-  if (isDestinationCoordination(caller, fiche)) return true;
+  if (isDestinationCoordination(caller, fiche) || caller.roles.includes('DPO')) return true;
   if (!isPrescriberOf(caller, partner)) return false;
   if (caller.org.id === fiche.structureId) return true;
   const loader = context.loaders.get(structureById);

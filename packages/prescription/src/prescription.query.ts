@@ -99,19 +99,21 @@ export class PrescriptionQueries<TEntity extends FichePrescriptionEntity> {
     ]);
   }
 
-  /** Fiches by person match key, limited to what the coordination may read: transmitted to its PLIEs. */
+  /**
+   * Fiches by person match key: for the coordination, those transmitted to its PLIEs; for the DPO answering a
+   * right-of-access request, every fiche this partner holds on the person, drafts included.
+   */
   byMatchKeyLoader() {
     return defineLoader<string, TEntity[]>(async (keys, context) => {
       const { caller } = context;
-      if (!caller.roles.includes('COORDINATION_PLIE') || caller.plies.length === 0) return keys.map(() => []);
-      const rows = await context.db
+      const dpo = caller.roles.includes('DPO');
+      if (!dpo && (!caller.roles.includes('COORDINATION_PLIE') || caller.plies.length === 0)) return keys.map(() => []);
+      const query = context.db
         .getRepository(this.partner.entity)
         .createQueryBuilder('f')
-        .where('f.cleRapprochement IN (:...keys)', { keys: [...keys] })
-        .andWhere('f.plieCode IN (:...plies)', { plies: caller.plies })
-        .andWhere("f.statut <> 'BROUILLON'")
-        .orderBy('f.creeLe', 'DESC')
-        .getMany();
+        .where('f.cleRapprochement IN (:...keys)', { keys: [...keys] });
+      if (!dpo) query.andWhere('f.plieCode IN (:...plies)', { plies: caller.plies }).andWhere("f.statut <> 'BROUILLON'");
+      const rows = await query.orderBy('f.creeLe', 'DESC').getMany();
       return groupByKey(keys, rows, (row) => row.cleRapprochement);
     });
   }

@@ -72,11 +72,11 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
 
   @Resolver(() => PersonneType)
   class PersonneResolver {
-    @Authorized('COORDINATION_PLIE')
+    @Authorized('COORDINATION_PLIE', 'DPO')
     @FieldResolver(() => [partner.type], {
       name: `prescriptions${suffix}`,
       nullable: true,
-      description: 'Les fiches de ce partenaire pour cette personne, transmises à vos PLIEs (coordination).',
+      description: 'Les fiches de ce partenaire pour cette personne, transmises à vos PLIEs (coordination) ; toutes pour le DPO (droit d’accès).',
     })
     prescriptions(@Root() personne: PersonneRapprochee, @Ctx() context: SubgraphContext) {
       return context.loaders.get(byMatchKey).load(personne.cleRapprochement);

@@ -15,6 +15,7 @@ import { ParticipantEntity } from './participant/participant.entity';
 import { loadReadableParticipant, ParticipantResolver } from './participant/participant.resolver';
 import { PlieEntity } from './plie/plie.entity';
 import { plieByCode } from './plie/plie.loader';
+import { DroitAccesResolver } from './personne/droit-acces.resolver';
 import { PersonneRef, PersonneResolver } from './personne/personne.resolver';
 import { PlieResolver } from './plie/plie.resolver';
 import { prescriptionOutcomeResolver } from './prescription/prescription-outcome.resolver';
@@ -48,6 +49,7 @@ export const parcoursSubgraph = defineSubgraph({
     OperationFseResolver,
     FileActiveResolver,
     PersonneResolver,
+    DroitAccesResolver,
     prescriptionOutcomeResolver(PrescriptionFranceTravailRef, 'FRANCE_TRAVAIL'),
     prescriptionOutcomeResolver(PrescriptionDepartementRef, 'DEPARTEMENT'),
     prescriptionOutcomeResolver(PrescriptionMissionLocaleRef, 'MISSION_LOCALE'),

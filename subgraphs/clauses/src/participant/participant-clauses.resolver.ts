@@ -30,10 +30,13 @@ const missionsByParticipant = defineLoader<string, Array<MissionClause & { parti
 @Resolver(() => ParticipantRef)
 export class ParticipantClausesResolver {
   @Directive('@requires(fields: "plieCode")')
-  @FieldResolver(() => HeuresClausesParticipant, { nullable: true, description: 'Missions de clause et heures réalisées (référent, coordination et facilitateur du PLIE).' })
+  @FieldResolver(() => HeuresClausesParticipant, { nullable: true, description: 'Missions de clause et heures réalisées (référent, coordination et facilitateur du PLIE ; DPO pour un droit d’accès).' })
   async heuresClauses(@Root() participant: ParticipantRef, @Ctx() context: SubgraphContext): Promise<HeuresClausesParticipant> {
     const { caller } = context;
-    const allowed = ['REFERENT', 'COORDINATION_PLIE', 'FACILITATEUR_CLAUSES'].some((role) => caller.roles.includes(role as never)) && caller.plies.includes(participant.plieCode);
+    // The DPO reaches a participant only through a right-of-access request (`droitAcces`, by the person's identity).
+    const allowed =
+      caller.roles.includes('DPO') ||
+      (['REFERENT', 'COORDINATION_PLIE', 'FACILITATEUR_CLAUSES'].some((role) => caller.roles.includes(role as never)) && caller.plies.includes(participant.plieCode));
     if (!allowed) throw new ForbiddenError('Les heures de clause d’un participant sont réservées à son référent, à la coordination et au facilitateur de son PLIE.');
     const missions = await context.loaders.get(missionsByParticipant).load(participant.id);
     return {

@@ -1,5 +1,6 @@
 import { ConflictError, InputCheck, isIsoDate, NotFoundError, requireRole, type SubgraphContext } from '@plie-hub/kit';
 import { randomUUID } from 'node:crypto';
+import { personMatchKey } from '@plie-hub/auth';
 import type { EntityManager } from 'typeorm';
 import { addMonths, today, yearsBetween } from '../dates';
 import { StatutDecisionEnum } from '../enums';
@@ -84,7 +85,7 @@ export async function deciderPrescription(context: SubgraphContext, input: Decid
       previous.actuelle = false;
       await manager.save(previous);
     }
-    const parcoursId = input.statut === StatutDecisionEnum.ADMIS ? await admettre(manager, commission, input.admission!) : null;
+    const parcoursId = input.statut === StatutDecisionEnum.ADMIS ? await admettre(manager, commission, input.admission!, context.settings.matchKey) : null;
     return manager.save(
       manager.create(DecisionEntity, {
         id: randomUUID(),
@@ -105,7 +106,7 @@ export async function deciderPrescription(context: SubgraphContext, input: Decid
   });
 }
 
-async function admettre(manager: EntityManager, commission: CommissionEntity, admission: AdmissionInput): Promise<string> {
+async function admettre(manager: EntityManager, commission: CommissionEntity, admission: AdmissionInput, matchKey: string): Promise<string> {
   const referent = await manager.findOneBy(ReferentEntity, { id: admission.referentId, plieCode: commission.plieCode, actif: true });
   if (!referent) throw new ConflictError("Le référent désigné n'est pas un référent actif de ce PLIE.");
   const plie = await manager.findOneByOrFail(PlieEntity, { code: commission.plieCode });
@@ -115,7 +116,9 @@ async function admettre(manager: EntityManager, commission: CommissionEntity, ad
   await manager.insert(ParticipantEntity, {
     id: participantId,
     plieCode: commission.plieCode,
-    cleRapprochement: p.cleRapprochement ?? null,
+    // The fiche's key when the client carries it; else the same keyed hash of the identity admitted, so that the
+    // person is found again across partners and by a right-of-access request.
+    cleRapprochement: p.cleRapprochement ?? personMatchKey(matchKey, p),
     nomNaissance: p.nomNaissance.trim(),
     nomUsage: p.nomUsage?.trim() || null,
     prenoms: p.prenoms.trim(),

@@ -1,5 +1,6 @@
+import { personMatchKey } from '@plie-hub/auth';
 import { DEMO_PLIES, demoPerson, Random, stableUuid } from '@plie-hub/demo';
-import type { Logger } from '@plie-hub/kit';
+import type { Logger, SubgraphSettings } from '@plie-hub/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CommissionEntity } from '../commission/commission.entity';
 import { DecisionEntity } from '../commission/decision.entity';
@@ -24,7 +25,7 @@ async function insertChunks<T>(manager: EntityManager, entity: new () => T, rows
  * The demo référentiel (the PLIEs, their territory, structures and référents), a current file active for the
  * Bordeaux référent, and the Niort 2018-2021 history. Does nothing if PLIEs already exist.
  */
-export async function seedDemo(db: DataSource, { log }: { log: Logger }): Promise<void> {
+export async function seedDemo(db: DataSource, { log, settings }: { log: Logger; settings: SubgraphSettings }): Promise<void> {
   if ((await db.getRepository(PlieEntity).count()) > 0) return;
   const random = new Random('parcours-demo');
   await db.transaction(async (manager) => {
@@ -71,14 +72,14 @@ export async function seedDemo(db: DataSource, { log }: { log: Logger }): Promis
       })),
     );
     await manager.insert(ReferentEntity, referents);
-    await seedBordeaux(manager, random);
-    await seedNiort(manager);
+    await seedBordeaux(manager, random, settings.matchKey);
+    await seedNiort(manager, settings.matchKey);
   });
   log.info({ plies: DEMO_PLIES.length }, 'demo data loaded');
 }
 
 /** 40 people currently accompanied in Bordeaux by the demo référent, with interviews and steps. */
-async function seedBordeaux(manager: EntityManager, random: Random): Promise<void> {
+async function seedBordeaux(manager: EntityManager, random: Random, matchKey: string): Promise<void> {
   const on = today();
   const commissionId = stableUuid('commission:BORDEAUX:demo');
   await manager.insert(CommissionEntity, { id: commissionId, plieCode: 'BORDEAUX', date: addDays(on, -200), type: 'INTEGRATION', membres: ['Coordination PLIE', 'France Travail', 'Département'] });
@@ -92,7 +93,7 @@ async function seedBordeaux(manager: EntityManager, random: Random): Promise<voi
     const id = stableUuid(`participant:BORDEAUX:${n}`);
     const parcoursId = stableUuid(`parcours:BORDEAUX:${n}`);
     participants.push({
-      id, plieCode: 'BORDEAUX', cleRapprochement: null, nomNaissance: person.nom, nomUsage: null, prenoms: person.prenom, sexe: person.sexe, dateNaissance: person.dateNaissance, communeInsee: '33063',
+      id, plieCode: 'BORDEAUX', cleRapprochement: personMatchKey(matchKey, { nomNaissance: person.nom, prenoms: person.prenom, dateNaissance: person.dateNaissance }), nomNaissance: person.nom, nomUsage: null, prenoms: person.prenom, sexe: person.sexe, dateNaissance: person.dateNaissance, communeInsee: '33063',
       entree: { date: dateEntree, statutEmploi: random.chance(0.6) ? 'CHOMEUR_LONGUE_DUREE' : 'CHOMEUR', age: Number(dateEntree.slice(0, 4)) - Number(person.dateNaissance.slice(0, 4)), trancheCite: random.pick(['CITE_0_2', 'CITE_3_4']), handicap: null, nationalite: 'FRANCAISE', sansAbri: false, qpv: random.chance(0.4), rural: false },
       statuts: [...(random.chance(0.6) ? ['DELD'] : []), ...(random.chance(0.5) ? ['RSA'] : [])],
     } as ParticipantEntity);
@@ -115,7 +116,7 @@ async function seedBordeaux(manager: EntityManager, random: Random): Promise<voi
 }
 
 /** The Niort 2018-2021 history (see `niort-2018-2021.ts`). */
-async function seedNiort(manager: EntityManager): Promise<void> {
+async function seedNiort(manager: EntityManager, matchKey: string): Promise<void> {
   const fixture = niortFixture();
   const referent = stableUuid('referent:NIORT:0');
   await insertChunks(manager, CommissionEntity, fixture.commissions.map((c) => ({ ...c, plieCode: 'NIORT', type: 'INTEGRATION' as const, membres: ['COFIL'] })) as never);
@@ -124,7 +125,7 @@ async function seedNiort(manager: EntityManager): Promise<void> {
     manager,
     ParticipantEntity,
     fixture.participants.map((p) => ({
-      id: p.id, plieCode: 'NIORT', cleRapprochement: null, nomNaissance: p.nom, nomUsage: null, prenoms: p.prenom, sexe: p.sexe, dateNaissance: p.dateNaissance, communeInsee: '79191',
+      id: p.id, plieCode: 'NIORT', cleRapprochement: personMatchKey(matchKey, { nomNaissance: p.nom, prenoms: p.prenom, dateNaissance: p.dateNaissance }), nomNaissance: p.nom, nomUsage: null, prenoms: p.prenom, sexe: p.sexe, dateNaissance: p.dateNaissance, communeInsee: '79191',
       entree: { date: p.dateEntree, statutEmploi: p.statuts.includes('DELD') ? 'CHOMEUR_LONGUE_DUREE' : 'CHOMEUR', age: p.age, trancheCite: 'CITE_0_2', handicap: p.statuts.includes('RQTH') ? true : null, nationalite: p.nationalite, sansAbri: false, qpv: p.qpv, rural: false },
       statuts: p.statuts,
     })) as never,

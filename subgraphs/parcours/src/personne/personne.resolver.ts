@@ -12,17 +12,18 @@ export class PersonneRef {
   cleRapprochement: string;
 }
 
-/** Participants of the caller's PLIEs, by match key. */
+/** Participants by match key: of the caller's PLIEs for the coordination, all of them for the DPO (right of access). */
 const participantsByMatchKey = defineLoader<string, ParticipantEntity[]>(async (keys, { db, caller }) => {
-  if (caller.plies.length === 0) return keys.map(() => []);
-  const rows = await db.getRepository(ParticipantEntity).findBy({ cleRapprochement: In([...keys]), plieCode: In(caller.plies) });
+  const dpo = caller.roles.includes('DPO');
+  if (!dpo && caller.plies.length === 0) return keys.map(() => []);
+  const rows = await db.getRepository(ParticipantEntity).findBy({ cleRapprochement: In([...keys]), ...(dpo ? {} : { plieCode: In(caller.plies) }) });
   return groupByKey(keys, rows, (row) => row.cleRapprochement!);
 });
 
 @Resolver(() => PersonneRef)
 export class PersonneResolver {
-  @Authorized('COORDINATION_PLIE')
-  @FieldResolver(() => [Participant], { nullable: true, description: 'Ses participations (passées ou en cours) dans vos PLIEs : une nouvelle fiche est alors un doublon potentiel.' })
+  @Authorized('COORDINATION_PLIE', 'DPO')
+  @FieldResolver(() => [Participant], { nullable: true, description: 'Ses participations (passées ou en cours) dans vos PLIEs : une nouvelle fiche est alors un doublon potentiel. Pour le DPO : toutes.' })
   participations(@Root() personne: PersonneRef, @Ctx() context: SubgraphContext) {
     return context.loaders.get(participantsByMatchKey).load(personne.cleRapprochement);
   }

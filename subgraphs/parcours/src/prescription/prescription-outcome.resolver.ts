@@ -18,9 +18,13 @@ function currentDecisionLoader(partenaire: Partenaire) {
   });
 }
 
-/** The prescriber sees this only for its own structure's fiches; the destination PLIE's coordination too. */
+/**
+ * The prescriber sees this only for its own structure's fiches; the destination PLIE's coordination too; the DPO,
+ * who reaches a fiche only through a right-of-access request (`droitAcces`), for the person's answer.
+ */
 function assertCanSeeOutcome(context: SubgraphContext, fiche: PrescriptionRepresentation): void {
   const { caller } = context;
+  if (caller.roles.includes('DPO')) return;
   const prescriber = caller.roles.includes('PRESCRIPTEUR') && caller.org.id === fiche.structureId;
   const coordination = caller.roles.includes('COORDINATION_PLIE') && caller.plies.includes(fiche.plieCode);
   if (!prescriber && !coordination) throw new ForbiddenError('La suite donnée à cette fiche est réservée à son prescripteur et au PLIE destinataire.');
