@@ -46,6 +46,19 @@ describe('right of access', () => {
     expect(trail.data!.j).toContainEqual({ action: 'LECTURE', sujet: 'demo-dpo', motif: 'droit-acces' });
   });
 
+  it('finds a person outside the PLIE whom the clause facilitator checked, with their contracts', async () => {
+    const identite = { nomNaissance: `HORSPLIE${unique()}`, prenoms: 'Karim', dateNaissance: '1988-03-14' };
+    const declared = await gateway<{ p: { id: string } }>(await tokenFor('facilitateur'), `mutation ($i: PersonneEligibleInput!) { p: declarerPersonneEligible(input: $i) { id } }`, {
+      i: { plieCode: 'BORDEAUX', nom: identite.nomNaissance, prenoms: identite.prenoms, sexe: 'HOMME', dateNaissance: identite.dateNaissance, qpv: false, critere: 'DELD', justificatif: 'Attestation France Travail', eligibleDu: '2026-01-01', eligibleAu: '2027-06-30' },
+    });
+    expect(declared.errors).toBeUndefined();
+    // The same identity written otherwise (accents, case, second first name) is the same person.
+    const response = await request(await tokenFor('dpo'), { ...identite, nomNaissance: identite.nomNaissance.toLowerCase(), prenoms: 'Karim Ahmed' }, 'json');
+    const document = (await response.json()) as { manquants: string[]; donnees: { eligibilitesClauses: Array<{ id: string; critere: string; contrats: unknown[] }> } };
+    expect(document.manquants).toEqual([]);
+    expect(document.donnees.eligibilitesClauses).toEqual([expect.objectContaining({ id: declared.data!.p.id, critere: 'DELD', contrats: [] })]);
+  });
+
   it('answers a person the hub does not know with empty parts', async () => {
     const response = await request(await tokenFor('dpo'), { nomNaissance: `INCONNU${unique()}`, prenoms: 'Personne', dateNaissance: '1970-01-01' }, 'json');
     const document = (await response.json()) as { donnees: Record<string, unknown[] | string> };

@@ -23,6 +23,7 @@ const TITLES: Record<string, string> = {
   prescriptionsDepartement: 'Fiches de prescription — Département (RSA)',
   prescriptionsMissionLocale: 'Fiches de prescription — Mission Locale',
   participations: 'Accompagnement par le PLIE',
+  eligibilitesClauses: 'Clauses d’insertion — éligibilités et contrats (hors PLIE)',
 };
 
 function render(value: unknown): string {

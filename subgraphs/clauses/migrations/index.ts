@@ -1,5 +1,6 @@
 import { VERSIONED_RECORD_COLUMNS_SQL } from '@plie-hub/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { AddMatchKeyToPersonneEligible1764633600000 } from './1764633600000-AddMatchKeyToPersonneEligible';
 
 /** Buyers, marchés and lots with their engagement, companies, eligible people, contracts and monthly hours. */
 class CreateClauses1763800000000 implements MigrationInterface {
@@ -62,4 +63,4 @@ class CreateClauses1763800000000 implements MigrationInterface {
 }
 
 /** In order of application. */
-export const migrations = [CreateClauses1763800000000];
+export const migrations = [CreateClauses1763800000000, AddMatchKeyToPersonneEligible1764633600000];

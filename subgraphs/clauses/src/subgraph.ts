@@ -1,3 +1,4 @@
+import { PersonneClausesResolver, PersonneEligibleResolver, PersonneRef } from './personne/personne.resolver';
 import { defineSubgraph } from '@plie-hub/kit';
 import { migrations } from '../migrations/index';
 import { ContratClauseEntity } from './contrat/contrat.entity';
@@ -18,11 +19,12 @@ import { Plie } from './plie/plie.type';
 export const clausesSubgraph = defineSubgraph({
   name: 'clauses',
   description: "Les clauses sociales d'insertion : marchés, attributaires, contrats et heures d'insertion.",
-  resolvers: [MarcheResolver, ContratResolver, PlieClausesResolver, ParticipantClausesResolver, VueCopilClausesResolver],
-  orphanedTypes: [Plie, ParticipantRef, VueCopilClauses],
+  resolvers: [MarcheResolver, ContratResolver, PlieClausesResolver, ParticipantClausesResolver, VueCopilClausesResolver, PersonneClausesResolver, PersonneEligibleResolver],
+  orphanedTypes: [Plie, ParticipantRef, VueCopilClauses, PersonneRef],
   referenceResolvers: {
     Plie: (reference) => ({ code: String(reference.code) }),
     Participant: (reference) => reference,
+    Personne: (reference) => ({ cleRapprochement: String(reference.cleRapprochement) }),
     VueCopil: (reference) => ({ id: String(reference.id) }),
     Marche: (reference, context) => loadMarche(context, String(reference.id)),
   },

@@ -1,3 +1,4 @@
+import { personMatchKey } from '@plie-hub/auth';
 import { ConflictError, InputCheck, isUuid, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
 import { randomUUID } from 'node:crypto';
 import { assertFacilitateur } from '../clauses.access';
@@ -36,8 +37,11 @@ export async function declarerPersonneEligible(context: SubgraphContext, input: 
     check.rule(input.eligibleAu <= addMonths(input.eligibleDu, 24), 'eligibleAu', "Une vérification d'éligibilité vaut 24 mois au plus.");
   }
   check.done();
+  const nom = input.nom?.trim() || null;
+  const prenoms = input.prenoms?.trim() || null;
   return context.db.getRepository(PersonneEligibleEntity).save({
-    id: randomUUID(), plieCode: input.plieCode, participantId: input.participantId ?? null, nom: input.nom?.trim() ?? null, prenoms: input.prenoms?.trim() ?? null,
+    id: randomUUID(), plieCode: input.plieCode, participantId: input.participantId ?? null, nom, prenoms,
+    cleRapprochement: nom && prenoms ? personMatchKey(context.settings.matchKey, { nomNaissance: nom, prenoms, dateNaissance: input.dateNaissance }) : null,
     sexe: input.sexe, dateNaissance: input.dateNaissance, qpv: input.qpv, critere: input.critere, justificatif: input.justificatif.trim(), eligibleDu: input.eligibleDu, eligibleAu: input.eligibleAu,
   });
 }

@@ -1,5 +1,6 @@
 import { DEMO_PLIES, demoPerson, Random, stableUuid } from '@plie-hub/demo';
-import { Montant, withSiretKey, type Logger } from '@plie-hub/kit';
+import { personMatchKey } from '@plie-hub/auth';
+import { Montant, withSiretKey, type Logger, type SubgraphSettings } from '@plie-hub/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ContratClauseEntity } from '../contrat/contrat.entity';
 import { DonneurOrdreEntity } from '../donneur-ordre/donneur-ordre.entity';
@@ -24,7 +25,7 @@ async function insertChunks<T>(manager: EntityManager, entity: new () => T, rows
  * Bordeaux, clause contracts for ten of the demo participants and a few people outside the PLIE, with a year of
  * monthly hours. Does nothing if marchés already exist.
  */
-export async function seedDemo(db: DataSource, { log }: { log: Logger }): Promise<void> {
+export async function seedDemo(db: DataSource, { log, settings }: { log: Logger; settings: SubgraphSettings }): Promise<void> {
   if ((await db.getRepository(MarcheEntity).count()) > 0) return;
   const random = new Random('clauses');
   await db.transaction(async (manager) => {
@@ -56,12 +57,12 @@ export async function seedDemo(db: DataSource, { log }: { log: Logger }): Promis
     await insertChunks(manager, MarcheEntity, marches);
     await insertChunks(manager, LotEntity, lots);
     await insertChunks(manager, AttributionEntity, attributions);
-    await seedBordeauxContracts(manager, random, entreprises);
+    await seedBordeauxContracts(manager, random, entreprises, settings.matchKey);
   });
   log.info({ marches: DEMO_PLIES.length * 6 }, 'demo data loaded');
 }
 
-async function seedBordeauxContracts(manager: EntityManager, random: Random, entreprises: Array<{ id: string }>): Promise<void> {
+async function seedBordeauxContracts(manager: EntityManager, random: Random, entreprises: Array<{ id: string }>, matchKey: string): Promise<void> {
   const personnes: PersonneEligibleEntity[] = [];
   const contrats: ContratClauseEntity[] = [];
   const heures: HeuresInsertionEntity[] = [];
@@ -71,6 +72,7 @@ async function seedBordeauxContracts(manager: EntityManager, random: Random, ent
     const personneId = stableUuid(`eligible:BORDEAUX:${n}`);
     personnes.push({
       id: personneId, plieCode: 'BORDEAUX', participantId: participant ? stableUuid(`participant:BORDEAUX:${n}`) : null, nom: participant ? null : person.nom, prenoms: participant ? null : person.prenom,
+      cleRapprochement: participant ? null : personMatchKey(matchKey, { nomNaissance: person.nom, prenoms: person.prenom, dateNaissance: person.dateNaissance }),
       sexe: person.sexe, dateNaissance: person.dateNaissance, qpv: random.chance(0.4), critere: participant ? 'PARTICIPANT_PLIE' : random.pick(['DELD', 'RSA_ASS', 'JEUNE_PEU_QUALIFIE'] as const),
       justificatif: participant ? 'Participant du PLIE' : 'Attestation France Travail', eligibleDu: '2025-01-01', eligibleAu: '2026-12-31',
     } as PersonneEligibleEntity);

@@ -24,6 +24,10 @@ export class PersonneEligibleEntity {
   @Column('text', { nullable: true })
   prenoms: string | null;
 
+  /** Keyed hash of the identity of a person named here (see `personMatchKey`); null for a participant. */
+  @Column('text', { nullable: true })
+  cleRapprochement: string | null;
+
   @Column('text')
   sexe: 'FEMME' | 'HOMME';
 
