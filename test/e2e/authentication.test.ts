@@ -96,7 +96,8 @@ describe('operation limits', () => {
     const limited = await startGateway(gatewayConfig);
     try {
       const response = await gateway(await tokenFor('coordination'), deep, undefined, {}, limited.url);
-      expect(response.errors?.[0]?.message).toMatch(/depth limit of 5 exceeded/i);
+      expect(response.errors?.[0]?.message).toMatch(/Requête trop profonde : 6 niveaux imbriqués pour 5 au plus/);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limite: 'profondeur' });
       const shallow = await gateway(await tokenFor('coordination'), '{ plies { code } }', undefined, {}, limited.url);
       expect(shallow.errors).toBeUndefined();
     } finally {
@@ -107,7 +108,7 @@ describe('operation limits', () => {
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: plies { code }`).join(' ');
     const response = await gateway(await tokenFor('referent'), `{ ${aliases} }`);
-    expect(response.errors?.[0]?.message).toMatch(/aliases limit of 15 exceeded/i);
+    expect(response.errors?.[0]?.message).toMatch(/Trop d’alias dans la requête : 20 pour 15 au plus/);
   });
 
   it('refuses a document over the cost budget, and passes the full COPIL view under the default one', async () => {
@@ -118,7 +119,7 @@ describe('operation limits', () => {
     const limited = await startGateway({ PLIE_MAX_COST: '5000' });
     try {
       const refused = await gateway(await tokenFor('copil'), VUE_COPIL_QUERY, variables, {}, limited.url);
-      expect(refused.errors?.[0]?.message).toMatch(/cost limit of 5000 exceeded, found \d+/i);
+      expect(refused.errors?.[0]?.message).toMatch(/Requête trop coûteuse : coût \d+ pour un budget de 5000/);
       expect(refused.data ?? null).toBeNull();
     } finally {
       await limited.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateInputError } from './input-errors';
+import { translateInputError, translateLimitError } from './input-errors';
 
 describe('translateInputError', () => {
   it('names a missing required field in French and drops the value', () => {
@@ -47,5 +47,14 @@ describe('errors leaving the gateway', () => {
     });
     expect(result.errors![0]!.extensions).toEqual({ code: 'GATEWAY_TIMEOUT', serviceName: 'parcours' });
     expect(JSON.stringify(result)).not.toContain('DUPONT');
+  });
+});
+
+describe('translateLimitError', () => {
+  it('says which operation limit was passed, in French', () => {
+    expect(translateLimitError('Syntax Error: Query depth limit of 12 exceeded, found 14.')).toEqual({ message: 'Requête trop profonde : 14 niveaux imbriqués pour 12 au plus.', limite: 'profondeur' });
+    expect(translateLimitError('Syntax Error: Token limit of 3000 exceeded.')?.limite).toBe('elements');
+    expect(translateLimitError('Syntax Error: Query Cost limit of 30000 exceeded, found 31038.125.')?.message).toContain('coût 31038 pour un budget de 30000');
+    expect(translateLimitError('Cannot query field "x" on type "Query".')).toBeNull();
   });
 });

@@ -35,3 +35,19 @@ export function translateInputError(message: string): InputErrorTranslation | nu
   const expected = /Expected type "(\w+)"|cannot represent/.exec(detail);
   return { field: path, message: `Valeur invalide pour « ${path} »${expected?.[1] ? ` (type attendu : ${expected[1]})` : ''}.` };
 }
+
+/** The operation limits (graphql-armor) say it in English; the caller reads which limit, in French. */
+const LIMITS: Array<[RegExp, (limit: string, found?: string) => string, string]> = [
+  [/Query depth limit of (\d+) exceeded, found (\d+)/, (limit, found) => `Requête trop profonde : ${found} niveaux imbriqués pour ${limit} au plus.`, 'profondeur'],
+  [/Aliases limit of (\d+) exceeded, found (\d+)/, (limit, found) => `Trop d’alias dans la requête : ${found} pour ${limit} au plus.`, 'alias'],
+  [/Token limit of (\d+) exceeded/, (limit) => `Requête trop longue : plus de ${limit} éléments.`, 'elements'],
+  [/Query Cost limit of (\d+) exceeded, found (\d+(?:\.\d+)?)/, (limit, found) => `Requête trop coûteuse : coût ${Math.round(Number(found))} pour un budget de ${limit} ; demandez moins de champs ou de niveaux.`, 'cout'],
+];
+
+export function translateLimitError(message: string): { message: string; limite: string } | null {
+  for (const [pattern, french, limite] of LIMITS) {
+    const match = pattern.exec(message);
+    if (match) return { message: french(match[1]!, match[2]), limite };
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { translateInputError } from './input-errors';
+import { translateInputError, translateLimitError } from './input-errors';
 
 interface ResultWithErrors {
   data?: unknown;
@@ -33,9 +33,12 @@ export function rewriteErrors(result: ResultWithErrors): ResultWithErrors {
     errors: result.errors.map((error) => {
       const extensions = Object.fromEntries(Object.entries(error.extensions ?? {}).filter(([key]) => !UNSAFE_EXTENSIONS.includes(key)));
       const translated = translateInputError(error.message);
+      const limit = translated ? null : translateLimitError(error.message);
       const rewritten = translated
         ? { ...error, message: translated.message, extensions: { ...extensions, code: 'BAD_USER_INPUT', field: translated.field } }
-        : { ...error, extensions };
+        : limit
+          ? { ...error, message: limit.message, extensions: { ...extensions, code: 'QUERY_LIMIT_EXCEEDED', limite: limit.limite, http: { status: 400 } } }
+          : { ...error, extensions };
       const status = STATUS_OF_CODE[String(rewritten.extensions.code)];
       if (!noData || !status || (rewritten.extensions.http as { status?: number } | undefined)?.status) return rewritten;
       return { ...rewritten, extensions: { ...rewritten.extensions, http: { status } } };
