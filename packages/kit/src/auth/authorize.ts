@@ -8,7 +8,7 @@ import { UnauthenticatedError } from '../errors/unauthenticated.error';
 export function requireRole(context: SubgraphContext, ...roles: Role[]): void {
   if (!context.caller) throw new UnauthenticatedError();
   if (!hasRole(context.caller, ...roles)) {
-    throw new ForbiddenError(`Action réservée aux rôles : ${roles.join(', ')}.`);
+    throw new ForbiddenError(`Action réservée aux rôles : ${roles.join(', ')}.`, 'ROLE');
   }
 }
 

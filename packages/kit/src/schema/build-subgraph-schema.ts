@@ -4,7 +4,9 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { auditedReferenceResolver, instrumentAudit } from '../audit/instrument-audit';
+import { accessMatrix } from '@plie-hub/auth';
 import { authChecker } from '../auth/authorize';
+import { enforceAccessMatrix } from '../auth/enforce-access-matrix';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 /** The federation features our subgraphs use, imported once for all. */
@@ -40,5 +42,6 @@ export async function buildSubgraphSchema(definition: SubgraphDefinition): Promi
   }
   const schema = buildFederatedSchema([{ typeDefs, resolvers: resolvers as never }]);
   instrumentAudit(schema, audited);
+  enforceAccessMatrix(schema, accessMatrix().sousGraphes[definition.name]);
   return { schema, sdl };
 }

@@ -1,0 +1,91 @@
+import { getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { accessMatrix, ROLES, type Role } from '@plie-hub/auth';
+import { DEMO_IDENTITIES, loadSubgraphs } from '@plie-hub/hub';
+import { buildSubgraphSchema } from '@plie-hub/kit';
+import { gateway, tokenFor } from '../support/client';
+import { publicSchema } from '../support/schema-walk';
+
+/** A demo identity holding exactly one role, for each role. */
+const IDENTITY_OF_ROLE: Record<Role, keyof typeof DEMO_IDENTITIES> = {
+  PRESCRIPTEUR: 'prescripteur-france-travail',
+  REFERENT: 'referent',
+  COORDINATION_PLIE: 'coordination',
+  FACILITATEUR_CLAUSES: 'facilitateur',
+  GESTIONNAIRE_FSE: 'gestionnaire-fse',
+  COPIL: 'copil',
+  DPO: 'dpo',
+  ADMIN: 'admin',
+};
+
+/** A well-formed value of the declared type, so that the operation passes the gateway and meets the subgraph's checks. */
+function plausible(type: GraphQLInputType, depth = 0): unknown {
+  if (isNonNullType(type)) return plausible(type.ofType, depth);
+  if (isListType(type)) return [plausible(type.ofType, depth + 1)];
+  const named = getNamedType(type);
+  if (isEnumType(named)) return named.getValues()[0]!.value;
+  if (isInputObjectType(named)) {
+    if (depth > 5) return {};
+    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, plausible(f.type, depth + 1)]));
+  }
+  switch (named.name) {
+    case 'Date': return '2025-01-15';
+    case 'DateTime': return '2025-01-15T10:00:00+01:00';
+    case 'Montant': return '10.00';
+    case 'Int': return 1;
+    case 'Float': return 1;
+    case 'Boolean': return false;
+    case 'JSONObject': return {};
+    case 'ID': return '00000000-0000-4000-8000-000000000000';
+    default: return 'Essai';
+  }
+}
+
+function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const declared = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return {
+    document: `${kind}${declared ? ` (${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+    variables: Object.fromEntries(field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, plausible(arg.type)])),
+  };
+}
+
+describe('the access matrix (packages/auth/matrice-acces.yaml)', () => {
+  const matrix = accessMatrix();
+
+  it('names exactly the root operations of each subgraph', async () => {
+    for (const subgraph of await loadSubgraphs()) {
+      const { schema } = await buildSubgraphSchema(subgraph.definition);
+      const names = (fields: Record<string, unknown> | undefined) => Object.keys(fields ?? {}).filter((name) => !name.startsWith('_')).sort();
+      const access = matrix.sousGraphes[subgraph.name];
+      expect(Object.keys(access?.lecture ?? {}).sort(), `${subgraph.name}: lecture`).toEqual(names(schema.getQueryType()!.getFields()));
+      expect(Object.keys(access?.ecriture ?? {}).sort(), `${subgraph.name}: ecriture`).toEqual(names(schema.getMutationType()?.getFields()));
+    }
+  });
+
+  // Each role tries every operation of the supergraph through the gateway.
+  const schema = publicSchema();
+  const grants = new Map<string, Role[]>();
+  for (const access of Object.values(matrix.sousGraphes)) for (const [name, roles] of [...Object.entries(access.lecture), ...Object.entries(access.ecriture)]) grants.set(name, roles);
+  const operations = [
+    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ field, ...operation('query', field) })),
+    ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ field, ...operation('mutation', field) })),
+  ];
+
+  for (const role of ROLES) {
+    it(`refuses ${role} exactly the operations the matrix does not grant it`, async () => {
+      const token = await tokenFor(IDENTITY_OF_ROLE[role]);
+      const wrong: string[] = [];
+      for (const { field, document, variables } of operations) {
+        const granted = grants.get(field.name)?.includes(role) ?? false;
+        const response = await gateway(token, document, variables);
+        const refusedForRole = (response.errors ?? []).some((e) => e.extensions?.code === 'FORBIDDEN' && e.extensions?.raison === 'ROLE');
+        if (granted && refusedForRole) wrong.push(`${field.name}: granted but refused for the role`);
+        if (!granted && !refusedForRole) wrong.push(`${field.name}: not granted but ${response.errors?.length ? `answered ${String(response.errors[0]!.extensions?.code)}` : 'served'}`);
+      }
+      if (wrong.length) console.log('WRONG', role, JSON.stringify(wrong));
+      expect(wrong).toEqual([]);
+    }, 120_000);
+  }
+});
