@@ -85,17 +85,12 @@ export function createGateway(config: GatewayConfig): Gateway {
         const e = error as { extensions?: { serviceName?: string; code?: string }; path?: readonly (string | number)[] };
         const service = e.extensions?.serviceName;
         // The new error carries no `http` extension: the response stays 200 with the other subgraphs' data.
-        if (service && e.extensions?.code === 'SUBREQUEST_HTTP_ERROR') {
-          return createGraphQLError(`Le service « ${service} » ne répond pas : sa part de la réponse est absente, les autres sont complètes.`, {
+        const timedOut = e.extensions?.code === 'GATEWAY_TIMEOUT';
+        if (service && (timedOut || e.extensions?.code === 'SUBREQUEST_HTTP_ERROR')) {
+          const what = timedOut ? `n’a pas répondu dans le délai (${Math.round(config.upstreamTimeoutMillis / 100) / 10} s)` : 'ne répond pas';
+          return createGraphQLError(`Le service « ${service} » ${what} : sa part de la réponse est absente, les autres sont complètes.`, {
             path: e.path,
-            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: service },
-          });
-        }
-        if (service && e.extensions?.code === 'GATEWAY_TIMEOUT') {
-          const seconds = Math.round(config.upstreamTimeoutMillis / 100) / 10;
-          return createGraphQLError(`Le service « ${service} » n’a pas répondu dans le délai (${seconds} s) : sa part de la réponse est absente, les autres sont complètes.`, {
-            path: e.path,
-            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: service, reason: 'TIMEOUT' },
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: service, ...(timedOut ? { reason: 'TIMEOUT' } : {}) },
           });
         }
         return maskError(error, message);

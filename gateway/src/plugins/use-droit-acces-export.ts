@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { droitAccesHtml } from '../exports/droit-acces-document';
+import { errorResponse, failureResponse, missingParts, queryAsCaller } from '../exports/query-as-caller';
 
 interface Identite {
   nomNaissance: string;
@@ -17,33 +18,22 @@ export function useDroitAccesExport(options: { execute: (request: Request) => Pr
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/exports/droit-acces') return;
-      const json = (status: number, message: string, code: string) =>
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json' } }));
-      if (request.method !== 'POST') return json(405, 'Utilisez POST (l’identité ne passe pas dans l’adresse).', 'BAD_REQUEST');
+      const fail = (status: number, message: string, code: string) => endResponse(errorResponse(fetchAPI, status, message, code));
+      if (request.method !== 'POST') return fail(405, 'Utilisez POST (l’identité ne passe pas dans l’adresse).', 'BAD_REQUEST');
       let body: { identite?: Identite; format?: string };
       try {
         body = (await request.json()) as typeof body;
       } catch {
-        return json(400, 'Corps JSON invalide : { "identite": { … }, "format": "json" | "html" }.', 'BAD_REQUEST');
+        return fail(400, 'Corps JSON invalide : { "identite": { … }, "format": "json" | "html" }.', 'BAD_REQUEST');
       }
       const format = body.format ?? 'html';
-      if (!['json', 'html'].includes(format)) return json(400, 'Format : json ou html.', 'BAD_USER_INPUT');
-      const response = await options.execute(
-        new fetchAPI.Request(new URL('/graphql', url).toString(), {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: request.headers.get('authorization') ?? '', 'x-plie-purpose': 'droit-acces' },
-          body: JSON.stringify({ query: options.query(), variables: { identite: body.identite ?? null } }),
-        }),
-      );
-      const result = (await response.json()) as { data?: { droitAcces?: Record<string, unknown> } | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; serviceName?: string } }> };
-      if (!result.data?.droitAcces) {
-        const error = result.errors?.[0];
-        const code = error?.extensions?.code ?? 'BAD_REQUEST';
-        const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 502;
-        return json(status, error?.message ?? 'Extraction impossible.', code);
-      }
+      if (!['json', 'html'].includes(format)) return fail(400, 'Format : json ou html.', 'BAD_USER_INPUT');
+      const result = await queryAsCaller<{ droitAcces?: Record<string, unknown> }>({
+        execute: options.execute, fetchAPI, request, url, query: options.query(), variables: { identite: body.identite ?? null }, purpose: 'droit-acces',
+      });
+      if (!result.data?.droitAcces) return endResponse(failureResponse(fetchAPI, result, 'Extraction impossible.'));
       // A part that could not be read (a subgraph down, a field refused) is said, so the answer is not sent incomplete.
-      const manquants = [...new Set((result.errors ?? []).map((e) => [e.extensions?.serviceName, e.path?.filter((p) => typeof p === 'string').join('.')].filter(Boolean).join(' : ') || e.message))];
+      const manquants = missingParts(result);
       const le = new Date();
       const name = `droit-acces-${le.toISOString().slice(0, 10)}`;
       const identite = body.identite!;
