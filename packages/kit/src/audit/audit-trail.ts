@@ -30,10 +30,6 @@ export class AuditTrail {
     else this.events.set(key, { ...event, champs: [...new Set(event.champs)] });
   }
 
-  get size(): number {
-    return this.events.size;
-  }
-
   /** Appends the collected events to the subgraph's `audit_evenement` table (append-only: see its migration). */
   async flush(db: DataSource, who: { caller: Caller; requestId: string; purpose: string | null }): Promise<void> {
     if (this.events.size === 0) return;

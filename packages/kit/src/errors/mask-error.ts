@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { FORBIDDEN_CHARACTERS } from '../validation/forbidden-characters';
 import { ErrorCode } from './codes';
 
 export const INTERNAL_ERROR_MESSAGE =
@@ -61,10 +62,12 @@ const MAX_MESSAGE_LENGTH = 500;
  * unicode (they would travel into logs and screens as they are), and never more than a few lines of it.
  */
 export function printable(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = message.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  const clean = message.replace(UNPRINTABLE, '\ufffd');
   return clean.length > MAX_MESSAGE_LENGTH ? `${clean.slice(0, MAX_MESSAGE_LENGTH)}…` : clean;
 }
+
+/** What no field accepts, plus carriage returns, DEL and the bidirectional overrides that would disguise a message. */
+const UNPRINTABLE = new RegExp(`${FORBIDDEN_CHARACTERS}|[\\r\\u007f\\u202a-\\u202e\\u2066-\\u2069]`, 'g');
 
 /** True when `maskError` hid the error, or the database caught what the checks missed: it deserves a log line. */
 export const wasMasked = (formatted: GraphQLFormattedError) =>

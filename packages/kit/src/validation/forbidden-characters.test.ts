@@ -21,3 +21,12 @@ describe('characters no field accepts', () => {
     expect(documentHasForbiddenEscape('mutation { m(nom: "\\ud83d\\ude00 \\u00e9") }')).toBe(false);
   });
 });
+
+describe('messages sent back to callers', () => {
+  it('never carry control characters, broken unicode or direction overrides, and stay short', async () => {
+    const { printable } = await import('../errors/mask-error');
+    expect(printable('Aucune fiche n’a l’identifiant a\u0000b\ud800\u202e.')).toBe('Aucune fiche n’a l’identifiant a\ufffdb\ufffd\ufffd.');
+    expect(printable('Ligne 1\nligne 2 — é 😀')).toBe('Ligne 1\nligne 2 — é 😀');
+    expect(printable('x'.repeat(600))).toHaveLength(501);
+  });
+});

@@ -1,6 +1,6 @@
 /** NUL and the other C0 controls but tab and line breaks, and unpaired UTF-16 surrogates (broken unicode). */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const FORBIDDEN_CHARACTERS = '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const FORBIDDEN = new RegExp(FORBIDDEN_CHARACTERS);
 /** The same written as a GraphQL string escape inside a document (`"\u0000"`). */
 const FORBIDDEN_ESCAPE =
   /\\u(?:000[0-8bcefBCEF]|001[0-9a-fA-F])|\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}/;
