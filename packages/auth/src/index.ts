@@ -1,5 +1,5 @@
 export { ROLES, ORGANISATION_TYPES, isRole, isOrganisationType, type Role, type OrganisationType } from './roles';
-export { callerFromClaims, claimsOfCaller, hasRole, CLAIM, InvalidCallerError, type Caller } from './caller';
+export { callerFromClaims, claimsOfCaller, hasRole, answersRightOfAccess, CLAIM, InvalidCallerError, type Caller } from './caller';
 export {
   createTokenVerifier,
   signDevelopmentToken,

@@ -1,6 +1,6 @@
 import { alignById, defineLoader, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
 import { In } from 'typeorm';
-import type { Caller } from '@plie-hub/auth';
+import { answersRightOfAccess, type Caller } from '@plie-hub/auth';
 import { StatutPrescription } from './enums';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';
 import type { PrescriptionPartner } from './partner';
@@ -28,7 +28,7 @@ export function isDestinationCoordination(caller: Caller, fiche: FichePrescripti
  */
 export async function canRead(context: SubgraphContext, partner: PrescriptionPartner, fiche: FichePrescriptionEntity): Promise<boolean> {
   const { caller } = context;
-  if (isDestinationCoordination(caller, fiche) || caller.roles.includes('DPO')) return true;
+  if (isDestinationCoordination(caller, fiche) || answersRightOfAccess(caller)) return true;
   if (!isPrescriberOf(caller, partner)) return false;
   if (caller.org.id === fiche.structureId) return true;
   const loader = context.loaders.get(structureById);

@@ -1,4 +1,4 @@
-import { normaliseName } from '@plie-hub/auth';
+import { normaliseName, answersRightOfAccess } from '@plie-hub/auth';
 import { BadUserInputError, defineLoader, ForbiddenError, groupByKey, isIsoDate, NotFoundError, paginate, type SortKey, type SubgraphContext } from '@plie-hub/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import { today } from './dates';
@@ -106,7 +106,7 @@ export class PrescriptionQueries<TEntity extends FichePrescriptionEntity> {
   byMatchKeyLoader() {
     return defineLoader<string, TEntity[]>(async (keys, context) => {
       const { caller } = context;
-      const dpo = caller.roles.includes('DPO');
+      const dpo = answersRightOfAccess(caller);
       if (!dpo && (!caller.roles.includes('COORDINATION_PLIE') || caller.plies.length === 0)) return keys.map(() => []);
       const query = context.db
         .getRepository(this.partner.entity)

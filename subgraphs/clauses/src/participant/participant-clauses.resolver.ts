@@ -1,3 +1,4 @@
+import { answersRightOfAccess } from '@plie-hub/auth';
 import { defineLoader, ForbiddenError, groupByKey, type SubgraphContext } from '@plie-hub/kit';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { HeuresClausesParticipant, type MissionClause } from '../bilan/bilan.type';
@@ -35,7 +36,7 @@ export class ParticipantClausesResolver {
     const { caller } = context;
     // The DPO reaches a participant only through a right-of-access request (`droitAcces`, by the person's identity).
     const allowed =
-      caller.roles.includes('DPO') ||
+      answersRightOfAccess(caller) ||
       (['REFERENT', 'COORDINATION_PLIE', 'FACILITATEUR_CLAUSES'].some((role) => caller.roles.includes(role as never)) && caller.plies.includes(participant.plieCode));
     if (!allowed) throw new ForbiddenError('Les heures de clause d’un participant sont réservées à son référent, à la coordination et au facilitateur de son PLIE.');
     const missions = await context.loaders.get(missionsByParticipant).load(participant.id);

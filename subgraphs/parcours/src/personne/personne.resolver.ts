@@ -1,3 +1,4 @@
+import { answersRightOfAccess } from '@plie-hub/auth';
 import { defineLoader, groupByKey, type SubgraphContext } from '@plie-hub/kit';
 import { Authorized, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
@@ -14,7 +15,7 @@ export class PersonneRef {
 
 /** Participants by match key: of the caller's PLIEs for the coordination, all of them for the DPO (right of access). */
 const participantsByMatchKey = defineLoader<string, ParticipantEntity[]>(async (keys, { db, caller }) => {
-  const dpo = caller.roles.includes('DPO');
+  const dpo = answersRightOfAccess(caller);
   if (!dpo && caller.plies.length === 0) return keys.map(() => []);
   const rows = await db.getRepository(ParticipantEntity).findBy({ cleRapprochement: In([...keys]), ...(dpo ? {} : { plieCode: In(caller.plies) }) });
   return groupByKey(keys, rows, (row) => row.cleRapprochement!);

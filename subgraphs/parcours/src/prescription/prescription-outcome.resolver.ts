@@ -1,3 +1,4 @@
+import { answersRightOfAccess } from '@plie-hub/auth';
 import { alignById, defineLoader, ForbiddenError, isUuid, type SubgraphContext } from '@plie-hub/kit';
 import { In } from 'typeorm';
 import type { ClassType } from 'type-graphql';
@@ -24,7 +25,7 @@ function currentDecisionLoader(partenaire: Partenaire) {
  */
 function assertCanSeeOutcome(context: SubgraphContext, fiche: PrescriptionRepresentation): void {
   const { caller } = context;
-  if (caller.roles.includes('DPO')) return;
+  if (answersRightOfAccess(caller)) return;
   const prescriber = caller.roles.includes('PRESCRIPTEUR') && caller.org.id === fiche.structureId;
   const coordination = caller.roles.includes('COORDINATION_PLIE') && caller.plies.includes(fiche.plieCode);
   if (!prescriber && !coordination) throw new ForbiddenError('La suite donnée à cette fiche est réservée à son prescripteur et au PLIE destinataire.');
