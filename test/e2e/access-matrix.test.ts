@@ -1,10 +1,11 @@
-import { getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType } from 'graphql';
+import { isNonNullType, type GraphQLField } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { accessMatrix, ROLES, type Role } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, loadSubgraphs } from '@plie-hub/hub';
 import { buildSubgraphSchema } from '@plie-hub/kit';
 import { gateway, tokenFor } from '../support/client';
 import { publicSchema } from '../support/schema-walk';
+import { operationDocument, plausibleValue } from '../support/schema-operations';
 
 /** A demo identity holding exactly one role, for each role. */
 const IDENTITY_OF_ROLE: Record<Role, keyof typeof DEMO_IDENTITIES> = {
@@ -18,36 +19,10 @@ const IDENTITY_OF_ROLE: Record<Role, keyof typeof DEMO_IDENTITIES> = {
   ADMIN: 'admin',
 };
 
-/** A well-formed value of the declared type, so that the operation passes the gateway and meets the subgraph's checks. */
-function plausible(type: GraphQLInputType, depth = 0): unknown {
-  if (isNonNullType(type)) return plausible(type.ofType, depth);
-  if (isListType(type)) return [plausible(type.ofType, depth + 1)];
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0]!.value;
-  if (isInputObjectType(named)) {
-    if (depth > 5) return {};
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, plausible(f.type, depth + 1)]));
-  }
-  switch (named.name) {
-    case 'Date': return '2025-01-15';
-    case 'DateTime': return '2025-01-15T10:00:00+01:00';
-    case 'Montant': return '10.00';
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Boolean': return false;
-    case 'JSONObject': return {};
-    case 'ID': return '00000000-0000-4000-8000-000000000000';
-    default: return 'Essai';
-  }
-}
-
 function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
-  const declared = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   return {
-    document: `${kind}${declared ? ` (${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
-    variables: Object.fromEntries(field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, plausible(arg.type)])),
+    document: operationDocument(kind, field),
+    variables: Object.fromEntries(field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, plausibleValue(arg.type)])),
   };
 }
 

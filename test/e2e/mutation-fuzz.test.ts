@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTITIES } from '@plie-hub/hub';
 import { gateway, tokenFor } from '../support/client';
 import { publicSchema } from '../support/schema-walk';
+import { operationDocument, PLAUSIBLE_SCALARS } from '../support/schema-operations';
 
 /** A deterministic generator: the same run sends the same inputs (change FUZZ_SEED to explore further). */
 let state = Number(process.env.FUZZ_SEED ?? 20261201);
@@ -26,16 +27,6 @@ const BAD_SCALARS: Record<string, unknown[]> = {
   DateTime: ['2025-02-30T25:61:00Z', 'demain'],
   Montant: ['-0.001', '1e309', '12,50', '99999999999999999999.99'],
 };
-/**
- * Well-formed values of the scalars the gateway checks itself: most of the time a field gets one, so that the
- * input passes the gateway's coercion and its bad strings and numbers reach the subgraph's own checks.
- */
-const PLAUSIBLE_SCALARS: Record<string, unknown[]> = {
-  Date: ['2025-01-15', '1900-01-01', '2099-12-31'],
-  DateTime: ['2025-01-15T10:00:00+01:00'],
-  Montant: ['0.00', '100000000.00', '-5.00'],
-};
-
 /**
  * A value of the declared type (so that it passes GraphQL's own coercion and reaches the resolvers) built only
  * from bad parts, or at the top level a value of the wrong type (so that coercion must refuse it cleanly).
@@ -74,10 +65,7 @@ interface Attempt {
 function attempts(schema: GraphQLSchema, perMutation: number): Attempt[] {
   const result: Attempt[] = [];
   for (const field of Object.values(schema.getMutationType()!.getFields())) {
-    const declared = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-    const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-    const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
-    const document = `mutation Fuzz${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
+    const document = operationDocument('mutation', field);
     for (let i = 0; i < perMutation; i += 1) {
       const variables = Object.fromEntries(field.args.map((arg) => [arg.name, badValue(arg.type, 0)]));
       if (i === perMutation - 1 && field.args.length > 0) variables[pick(field.args).name] = pick(WRONG_TYPES);
