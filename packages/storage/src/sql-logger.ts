@@ -34,8 +34,10 @@ export class SqlLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string): void {
-    const message = typeof error === 'string' ? error : error.message;
-    this.out.warn({ sql: query, error: message }, 'sql failed');
+    // The SQLSTATE and constraint say what failed; the database's message can quote a value sent by the caller
+    // (`invalid input syntax for type uuid: "…"`), so it stays out of the logs.
+    const { code, constraint, table } = (typeof error === 'string' ? {} : error) as { code?: string; constraint?: string; table?: string };
+    this.out.warn({ sql: query, code, constraint, table }, 'sql failed');
   }
 
   logQuerySlow(time: number, query: string): void {
