@@ -23,3 +23,14 @@ export { decodeText, detectSeparator, parseCsv, toXlsx, toCsv, readSpreadsheet, 
 export { FichierExport, FormatExport } from './files/export-file.type';
 export { Effectif, Taux, maskCount, maskPartition, maskedRate, shown } from './statistics/masking';
 export { encodePerimetre, decodePerimetre, vueCopilType, type Perimetre } from './statistics/perimetre';
+export {
+  purgeExpired,
+  type PurgeReport,
+  type PurgeScope,
+  type PurgeTarget,
+  type RetentionPolicy,
+  type FseAuditPeriod,
+  type HeldPersons,
+  type SubgraphRetention,
+} from './retention/retention';
+export { retentionCte, pastRetentionAfterEnd, pastFseAudit, updatedIds } from './retention/retention-sql';

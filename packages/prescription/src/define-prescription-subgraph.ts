@@ -6,6 +6,7 @@ import type { PrescriptionPartner } from './partner';
 import { PlieDestinataireEntity } from './plie-destinataire.entity';
 import { assertCanRead } from './prescription.access';
 import { prescriptionByIdLoader } from './prescription.loader';
+import { prescriptionRetention } from './prescription.retention';
 import { createPrescriptionResolver } from './prescription.resolver';
 import { type DemoOptions, seedPrescriptionsDemo } from './seed-demo';
 import { SituationPrescriteResolver } from './situation';
@@ -45,6 +46,7 @@ export function definePrescriptionSubgraph<TEntity extends FichePrescriptionEnti
     audited: [`Prescription${partner.suffix}`, 'Personne'],
     entities: [partner.entity, PlieDestinataireEntity, StructurePrescriptriceEntity, ComplementEntity],
     migrations: options.migrations,
+    retention: prescriptionRetention(partner as never),
     seedDemo: (db, { log, settings }) => seedPrescriptionsDemo(db, log, settings.matchKey, partner, options.demo),
   });
 }

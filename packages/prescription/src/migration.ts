@@ -29,3 +29,16 @@ export function createPrescriptionMigration(sectionColumnsSql: string) {
     }
   };
 }
+
+/** The day the purge anonymised a fiche (every prescription subgraph applies it after its first migration). */
+export class AddAnonymisation1764720000000 implements MigrationInterface {
+  name = 'AddAnonymisation1764720000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE prescription ADD COLUMN anonymise_le timestamptz');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE prescription DROP COLUMN anonymise_le');
+  }
+}

@@ -40,4 +40,9 @@ export interface PrescriptionPartner<
   sectionColumns(input: TInput): Partial<TEntity>;
   /** The partner section's columns in the bulk import file. */
   csvColumns: CsvColumn[];
+  /**
+   * SQL assignments that anonymise the partner section at the end of the retention period: identifiers become a
+   * placeholder that still satisfies the column's format, names of agents go, categories and dates stay.
+   */
+  anonymisedSectionSql: string;
 }

@@ -5,6 +5,7 @@ import { ContratClauseEntity } from './contrat/contrat.entity';
 import { VueCopilClauses, VueCopilClausesResolver } from './copil/vue-copil-clauses.resolver';
 import { ContratResolver } from './contrat/contrat.resolver';
 import { seedDemo } from './demo/seed-demo';
+import { clausesRetention } from './retention/clauses.retention';
 import { DonneurOrdreEntity } from './donneur-ordre/donneur-ordre.entity';
 import { EntrepriseEntity } from './entreprise/entreprise.entity';
 import { HeuresInsertionEntity } from './heures/heures.entity';
@@ -31,6 +32,7 @@ export const clausesSubgraph = defineSubgraph({
   audited: ['PersonneEligible', 'ContratClause', 'Participant'],
   entities: [DonneurOrdreEntity, MarcheEntity, LotEntity, AttributionEntity, EntrepriseEntity, PersonneEligibleEntity, ContratClauseEntity, HeuresInsertionEntity],
   migrations,
+  retention: clausesRetention,
   seedDemo,
 });
 

@@ -2,6 +2,7 @@ import { defineSubgraph } from '@plie-hub/kit';
 import { migrations } from '../migrations/index';
 import { VueCopilFinancements, VueCopilFinancementsResolver } from './copil/vue-copil-financements.resolver';
 import { seedDemo } from './demo/seed-demo';
+import { financementsRetention } from './retention/financements.retention';
 import { IndicateurEntity, LigneDepenseEntity, OperationEntity, PlanEntity, RealiseEntity, RessourceEntity, TransitionEntity } from './operation/operation.entities';
 import { loadOperation, OperationResolver, PlanResolver } from './operation/operation.resolver';
 import { PlieFinancementsResolver } from './plie/plie-financements.resolver';
@@ -20,6 +21,7 @@ export const financementsSubgraph = defineSubgraph({
   },
   entities: [ProgrammeEntity, OptionCoutsEntity, AppelAProjetsEntity, FicheOperationEntity, OperationEntity, TransitionEntity, PlanEntity, LigneDepenseEntity, RessourceEntity, RealiseEntity, IndicateurEntity],
   migrations,
+  retention: financementsRetention,
   seedDemo,
 });
 

@@ -12,7 +12,10 @@ import { ParcoursResolver } from './parcours/parcours.resolver';
 import { ParcoursEntity } from './parcours/parcours.entity';
 import { AffectationReferentEntity, EntretienEntity, EtapeEntity, MesureEntity, VeilleEntity } from './parcours/suivi.entities';
 import { ParticipantEntity } from './participant/participant.entity';
-import { loadReadableParticipant, ParticipantResolver } from './participant/participant.resolver';
+import { loadReadableParticipant } from './participant/participant.access';
+import { ParticipantResolver } from './participant/participant.resolver';
+import { RectificationParticipantEntity } from './participant/rectification.entity';
+import { parcoursRetention } from './retention/parcours.retention';
 import { PlieEntity } from './plie/plie.entity';
 import { plieByCode } from './plie/plie.loader';
 import { DroitAccesResolver } from './personne/droit-acces.resolver';
@@ -73,6 +76,7 @@ export const parcoursSubgraph = defineSubgraph({
     CommissionEntity,
     DecisionEntity,
     ParticipantEntity,
+    RectificationParticipantEntity,
     ParcoursEntity,
     AffectationReferentEntity,
     MesureEntity,
@@ -82,6 +86,7 @@ export const parcoursSubgraph = defineSubgraph({
     SortieEntity,
   ],
   migrations,
+  retention: parcoursRetention,
   seedDemo,
 });
 

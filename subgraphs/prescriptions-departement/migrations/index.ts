@@ -1,4 +1,4 @@
-import { createPrescriptionMigration } from '@plie-hub/prescription';
+import { AddAnonymisation1764720000000, createPrescriptionMigration } from '@plie-hub/prescription';
 
 /** In order of application. */
 export const migrations = [
@@ -12,4 +12,5 @@ export const migrations = [
     cer_en_cours boolean NOT NULL,
     cer_date_fin date,
     service_territorial text NOT NULL`),
+  AddAnonymisation1764720000000,
 ];

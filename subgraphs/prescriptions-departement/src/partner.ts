@@ -59,6 +59,7 @@ export const departement: PrescriptionPartner<PrescriptionDepartementEntity, Cre
       serviceTerritorial: rsa.serviceTerritorial.trim(),
     },
   }),
+  anonymisedSectionSql: "numero_allocataire = '000000', referent_unique_rsa = 'ANONYME'",
   csvColumns: [
     { header: 'organisme_payeur', field: 'organismePayeur' },
     { header: 'numero_allocataire', field: 'numeroAllocataire' },

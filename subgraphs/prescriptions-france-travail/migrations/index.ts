@@ -1,4 +1,4 @@
-import { createPrescriptionMigration } from '@plie-hub/prescription';
+import { AddAnonymisation1764720000000, createPrescriptionMigration } from '@plie-hub/prescription';
 
 /** In order of application. */
 export const migrations = [
@@ -9,4 +9,5 @@ export const migrations = [
     agence_code text NOT NULL,
     conseiller text NOT NULL,
     modalite_accompagnement text NOT NULL CHECK (modalite_accompagnement IN ('SUIVI', 'GUIDE', 'RENFORCE', 'GLOBAL'))`),
+  AddAnonymisation1764720000000,
 ];

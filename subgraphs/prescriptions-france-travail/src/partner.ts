@@ -42,6 +42,7 @@ export const franceTravail: PrescriptionPartner<PrescriptionFranceTravailEntity,
       modaliteAccompagnement: ft.modaliteAccompagnement,
     },
   }),
+  anonymisedSectionSql: "identifiant_france_travail = '00000000', conseiller = 'ANONYME'",
   csvColumns: [
     { header: 'identifiant_france_travail', field: 'identifiantFranceTravail' },
     { header: 'categorie_demandeur', field: 'categorieDemandeur' },

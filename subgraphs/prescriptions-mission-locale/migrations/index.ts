@@ -1,4 +1,4 @@
-import { createPrescriptionMigration } from '@plie-hub/prescription';
+import { AddAnonymisation1764720000000, createPrescriptionMigration } from '@plie-hub/prescription';
 
 /** In order of application. */
 export const migrations = [
@@ -7,4 +7,5 @@ export const migrations = [
     dispositif text NOT NULL CHECK (dispositif IN ('CEJ', 'PACEA', 'AUTRE')),
     date_entree_dispositif date NOT NULL,
     conseiller text NOT NULL`),
+  AddAnonymisation1764720000000,
 ];

@@ -45,6 +45,7 @@ export const missionLocale: PrescriptionPartner<PrescriptionMissionLocaleEntity,
       conseiller: ml.conseiller.trim(),
     },
   }),
+  anonymisedSectionSql: "identifiant_imilo = '000000', conseiller = 'ANONYME'",
   csvColumns: [
     { header: 'identifiant_imilo', field: 'identifiantImilo' },
     { header: 'dispositif', field: 'dispositif' },

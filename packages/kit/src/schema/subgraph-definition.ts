@@ -5,6 +5,7 @@ import type { SubgraphContext, SubgraphSettings } from '../context';
 import { CreateAuditTrail1764547200000 } from '../audit/audit-trail.migration';
 import { journalAuditResolver } from '../audit/journal-audit.resolver';
 import type { Logger } from '../logger';
+import type { SubgraphRetention } from '../retention/retention';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ResolverClass = Function;
@@ -32,6 +33,8 @@ export interface SubgraphDefinition {
    * recorded in this subgraph's audit trail.
    */
   audited?: string[];
+  /** How long this subgraph keeps personal data and how it anonymises it (`npm run purge`). */
+  retention?: SubgraphRetention;
   entities: EntityList;
   migrations: MigrationList;
   /** Loads the demo data set into an empty database (`npm start`). */

@@ -48,6 +48,8 @@ export async function seedDemo(db: DataSource, { log, settings }: { log: Logger;
         objectifSortiesPositives: plie.code === 'NIORT' ? 55 : null,
         fusionneDans: null,
         fusionneLe: null,
+        conservationApresParcoursMois: 24,
+        conservationApresControleFseMois: 0,
       })),
     );
     await manager.query(

@@ -66,4 +66,8 @@ export class ParticipantEntity extends VersionedRecord {
 
   @Column('text', { array: true })
   statuts: string[];
+
+  /** Set by the purge: identity and free text are gone, what the statistics count stays. */
+  @Column('timestamptz', { nullable: true })
+  anonymiseLe: Date | null;
 }

@@ -1,19 +1,19 @@
-import { ForbiddenError, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { canAccessParcours } from '../parcours/parcours.access';
-import { parcoursByParticipant, participantById } from '../parcours/parcours.loaders';
+import { defineLoader, groupByKey, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+import { parcoursByParticipant } from '../parcours/parcours.loaders';
 import { Parcours } from '../parcours/parcours.type';
+import { loadReadableParticipant } from './participant.access';
 import type { ParticipantEntity } from './participant.entity';
 import { Participant } from './participant.type';
+import { RectificationParticipantEntity } from './rectification.entity';
+import { rectifierParticipant } from './rectification.service';
+import { RectificationParticipant, RectificationParticipantInput } from './rectification.type';
 
-/** A participant is readable by whoever may read one of their parcours. */
-export async function loadReadableParticipant(context: SubgraphContext, id: string): Promise<ParticipantEntity | null> {
-  const participant = await context.loaders.get(participantById).load(id);
-  if (!participant) return null;
-  const parcours = await context.loaders.get(parcoursByParticipant).load(participant.id);
-  for (const p of parcours) if (await canAccessParcours(context, p)) return participant;
-  throw new ForbiddenError("Ce participant n'est accessible qu'à son référent et à la coordination de son PLIE.");
-}
+const rectificationsByParticipant = defineLoader<string, RectificationParticipantEntity[]>(async (ids, { db }) => {
+  const rows = await db.getRepository(RectificationParticipantEntity).find({ where: { participantId: In([...ids]) }, order: { le: 'DESC' } });
+  return groupByKey(ids, rows, (row) => row.participantId);
+});
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -23,6 +23,23 @@ export class ParticipantResolver {
     const participant = await loadReadableParticipant(context, id);
     if (!participant) throw new NotFoundError(`Aucun participant n'a l'identifiant ${id.slice(0, 40)}.`);
     return participant;
+  }
+
+  @Authorized('REFERENT', 'COORDINATION_PLIE')
+  @Mutation(() => Participant, { description: "Corrige l'identité d'un participant (droit de rectification) : l'ancienne valeur de chaque champ reste dans l'historique." })
+  rectifierParticipant(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'La version lue : une modification concurrente est refusée (CONFLICT).' }) version: number,
+    @Arg('input', () => RectificationParticipantInput) input: RectificationParticipantInput,
+    @Ctx() context: SubgraphContext,
+  ) {
+    return rectifierParticipant(context, id, version, input);
+  }
+
+  @FieldResolver(() => [RectificationParticipant], { description: "L'historique des rectifications de son identité, de la plus récente à la plus ancienne." })
+  async rectifications(@Root() participant: ParticipantEntity, @Ctx() context: SubgraphContext): Promise<RectificationParticipant[]> {
+    const rows = await context.loaders.get(rectificationsByParticipant).load(participant.id);
+    return rows.map((row) => ({ id: row.id, champ: row.champ, ancienneValeur: row.ancienneValeur, nouvelleValeur: row.nouvelleValeur, motif: row.motif, par: row.parSub, le: row.le }));
   }
 
   @FieldResolver(() => [Parcours], { description: 'Ses parcours, du plus récent au plus ancien.' })

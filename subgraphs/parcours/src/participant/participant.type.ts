@@ -64,4 +64,7 @@ export class Participant {
 
   @Field(() => [StatutParticipantEnum])
   statuts: StatutParticipantEnum[];
+
+  @Field(() => Int, { description: 'Version de l’enregistrement, à renvoyer pour le rectifier.' })
+  version: number;
 }

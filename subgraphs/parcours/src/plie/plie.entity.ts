@@ -51,4 +51,12 @@ export class PlieEntity extends VersionedRecord {
 
   @Column('date', { nullable: true })
   fusionneLe: string | null;
+
+  /** Months personal data is kept after the end of a parcours. */
+  @Column('int')
+  conservationApresParcoursMois: number;
+
+  /** Months it is kept after the end of the FSE+ audit period of the operations that cofinanced the parcours. */
+  @Column('int')
+  conservationApresControleFseMois: number;
 }

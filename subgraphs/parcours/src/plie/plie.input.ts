@@ -29,3 +29,12 @@ export class CreerPlieInput {
   @Field(() => String, { defaultValue: 'NATIONAL', description: 'Jeu de règles des sorties : NIORT-2022, FLANDRE-LYS-2017 ou NATIONAL.' })
   regleSortie: string;
 }
+
+@InputType('ConservationPlieInput', { description: 'Les durées de conservation des données personnelles du PLIE.' })
+export class ConservationPlieInput {
+  @Field(() => Int, { description: 'Mois de conservation après la fin du parcours (6 à 240 : le suivi à 6 mois de la sortie en a besoin).' })
+  apresParcoursMois: number;
+
+  @Field(() => Int, { description: 'Mois de conservation après la fin de la période de contrôle FSE+ des opérations qui ont cofinancé le parcours (0 à 120).' })
+  apresControleFseMois: number;
+}

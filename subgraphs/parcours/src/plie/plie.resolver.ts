@@ -1,10 +1,10 @@
 import { DateScalar, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PlieEntity } from './plie.entity';
-import { CreerPlieInput } from './plie.input';
+import { ConservationPlieInput, CreerPlieInput } from './plie.input';
 import { communesByPlie, plieByCode } from './plie.loader';
-import { creerPlie, fusionnerPlies } from './plie.service';
-import { CommuneTerritoire, Plie } from './plie.type';
+import { creerPlie, definirConservationPlie, fusionnerPlies } from './plie.service';
+import { CommuneTerritoire, ConservationPlie, Plie } from './plie.type';
 
 @Resolver(() => Plie)
 export class PlieResolver {
@@ -23,6 +23,21 @@ export class PlieResolver {
   @FieldResolver(() => [CommuneTerritoire], { description: 'Les communes du territoire, avec leurs périodes de rattachement.' })
   communes(@Root() plie: PlieEntity, @Ctx() context: SubgraphContext): Promise<CommuneTerritoire[]> {
     return context.loaders.get(communesByPlie).load(plie.code);
+  }
+
+  @FieldResolver(() => ConservationPlie)
+  conservation(@Root() plie: PlieEntity): ConservationPlie {
+    return { apresParcoursMois: plie.conservationApresParcoursMois, apresControleFseMois: plie.conservationApresControleFseMois };
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Plie, { description: 'Fixe les durées de conservation des données personnelles du PLIE (la purge les applique).' })
+  definirConservationPlie(
+    @Arg('code', () => ID) code: string,
+    @Arg('input', () => ConservationPlieInput) input: ConservationPlieInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PlieEntity> {
+    return definirConservationPlie(context, code, input);
   }
 
   @Authorized('ADMIN')

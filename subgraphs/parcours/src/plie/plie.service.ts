@@ -1,7 +1,7 @@
 import { ConflictError, InputCheck, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
 import { RULE_SETS } from '../sortie/rule-sets';
 import { PlieEntity } from './plie.entity';
-import type { CreerPlieInput } from './plie.input';
+import type { ConservationPlieInput, CreerPlieInput } from './plie.input';
 
 export const PLIE_CODE = /^[A-Z0-9][A-Z0-9-]{1,29}$/;
 
@@ -40,6 +40,8 @@ export async function creerPlie(context: SubgraphContext, input: CreerPlieInput)
         objectifSortiesPositives: null,
         fusionneDans: null,
         fusionneLe: null,
+        conservationApresParcoursMois: 24,
+        conservationApresControleFseMois: 0,
       }),
     );
     if (input.communes.length > 0) {
@@ -76,4 +78,17 @@ export async function fusionnerPlies(context: SubgraphContext, absorbe: string, 
     from.fusionneLe = date;
     return manager.save(from);
   });
+}
+
+/** Retention periods are the PLIE's to set (its data protection policy); the purge applies them. */
+export async function definirConservationPlie(context: SubgraphContext, code: string, input: ConservationPlieInput): Promise<PlieEntity> {
+  const check = new InputCheck('input');
+  check.integer('apresParcoursMois', input.apresParcoursMois, 'La durée de conservation après le parcours', 6, 240);
+  check.integer('apresControleFseMois', input.apresControleFseMois, 'La durée de conservation après le contrôle FSE+', 0, 120);
+  check.done();
+  const plie = await context.db.getRepository(PlieEntity).findOneBy({ code });
+  if (!plie) throw new NotFoundError(`Aucun PLIE de code ${code.slice(0, 30)}.`);
+  plie.conservationApresParcoursMois = input.apresParcoursMois;
+  plie.conservationApresControleFseMois = input.apresControleFseMois;
+  return context.db.getRepository(PlieEntity).save(plie);
 }

@@ -13,6 +13,18 @@ export class CommuneTerritoire {
   valideAu: string | null;
 }
 
+@ObjectType('ConservationPlie', {
+  description:
+    'Combien de temps le PLIE garde les données personnelles. Un parcours est anonymisé quand les deux délais sont passés : après sa fin, et après la fin de la période de contrôle FSE+ (5 ans à compter du 31 décembre de l’année du solde) de chaque opération qui l’a cofinancé.',
+})
+export class ConservationPlie {
+  @Field(() => Int, { description: 'Mois après la fin du parcours.' })
+  apresParcoursMois: number;
+
+  @Field(() => Int, { description: 'Mois après la fin de la période de contrôle FSE+.' })
+  apresControleFseMois: number;
+}
+
 @Directive('@key(fields: "code")')
 @ObjectType('Plie', { description: "Un Plan Local pour l'Insertion et l'Emploi : son territoire, son équipe et ses règles." })
 export class Plie {
@@ -63,4 +75,7 @@ export class Plie {
 
   @Field(() => DateScalar, { nullable: true })
   fusionneLe: string | null;
+
+  @Field(() => ConservationPlie, { description: 'Durées de conservation des données personnelles (purge).' })
+  conservation: ConservationPlie;
 }
