@@ -1,23 +1,12 @@
 import { isNonNullType, type GraphQLField } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { accessMatrix, ROLES, type Role } from '@plie-hub/auth';
-import { DEMO_IDENTITIES, loadSubgraphs } from '@plie-hub/hub';
+import { loadSubgraphs } from '@plie-hub/hub';
 import { buildSubgraphSchema } from '@plie-hub/kit';
 import { gateway, tokenFor } from '../support/client';
+import { IDENTITY_OF_ROLE } from '../support/identities';
 import { publicSchema } from '../support/schema-walk';
 import { operationDocument, plausibleValue } from '../support/schema-operations';
-
-/** A demo identity holding exactly one role, for each role. */
-const IDENTITY_OF_ROLE: Record<Role, keyof typeof DEMO_IDENTITIES> = {
-  PRESCRIPTEUR: 'prescripteur-france-travail',
-  REFERENT: 'referent',
-  COORDINATION_PLIE: 'coordination',
-  FACILITATEUR_CLAUSES: 'facilitateur',
-  GESTIONNAIRE_FSE: 'gestionnaire-fse',
-  COPIL: 'copil',
-  DPO: 'dpo',
-  ADMIN: 'admin',
-};
 
 function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
   return {

@@ -23,3 +23,4 @@ export {
 export { gatewayKeysFromEnv } from './gateway-keys';
 export { personMatchKey, normaliseName, matchKeyFromEnv, DEVELOPMENT_MATCH_KEY } from './match-key';
 export { accessMatrix, parseAccessMatrix, AccessMatrixError, ACCESS_MATRIX_PATH, type AccessMatrix, type SubgraphAccess } from './access-matrix';
+export { personalFieldRoles, type PersonalType } from './personal-data';

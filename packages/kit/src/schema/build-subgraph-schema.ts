@@ -7,6 +7,7 @@ import { auditedReferenceResolver, instrumentAudit } from '../audit/instrument-a
 import { accessMatrix } from '@plie-hub/auth';
 import { authChecker } from '../auth/authorize';
 import { enforceAccessMatrix } from '../auth/enforce-access-matrix';
+import { enforceFieldAccess } from '../auth/enforce-field-access';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 /** The federation features our subgraphs use, imported once for all. */
@@ -43,5 +44,6 @@ export async function buildSubgraphSchema(definition: SubgraphDefinition): Promi
   const schema = buildFederatedSchema([{ typeDefs, resolvers: resolvers as never }]);
   instrumentAudit(schema, audited);
   enforceAccessMatrix(schema, accessMatrix().sousGraphes[definition.name]);
+  enforceFieldAccess(schema, accessMatrix().sousGraphes[definition.name], definition.name);
   return { schema, sdl };
 }
