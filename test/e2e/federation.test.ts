@@ -31,7 +31,7 @@ describe('federation through the gateway', () => {
 
   it('gathers contributions of parcours, clauses and financements on one Plie', async () => {
     const response = await gateway<{ plie: { nom: string; statistiquesClauses: { nombreMarches: number }; financementsFse: { nombreOperations: number; fseProgramme: string } } }>(
-      await tokenFor('copil'),
+      await tokenFor('admin'),
       /* GraphQL */ `
         query ($code: ID!) {
           plie(code: $code) { nom statistiquesClauses { nombreMarches } financementsFse(annee: 2025) { nombreOperations fseProgramme } }

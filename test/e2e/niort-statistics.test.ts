@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateway, tokenFor } from '../support/client';
+import { codeOf, gateway, tokenFor } from '../support/client';
 
 /**
  * The demo data holds records shaped like the PLIE du Niortais' 2018-2021 evaluation (digest-004 §3.4). The view
@@ -32,7 +32,8 @@ interface Stats {
   sortiesParType: Array<{ categorie: string; sousType: string; nombre: number }>;
 }
 
-const niort = { sub: 'copil-niort', org: { type: 'FINANCEUR' as const, id: 'cd79' }, roles: ['COPIL' as const], plies: ['NIORT'] };
+const niort = { sub: 'coordination-niort', org: { type: 'PLIE' as const, id: 'NIORT' }, roles: ['COORDINATION_PLIE' as const], plies: ['NIORT'] };
+const copilNiort = { sub: 'copil-niort', org: { type: 'FINANCEUR' as const, id: 'cd79' }, roles: ['COPIL' as const], plies: ['NIORT'] };
 
 async function stats(debut: string, fin: string): Promise<Stats> {
   const response = await gateway<{ plie: { statistiquesParcours: Stats } }>(await tokenFor(niort), QUERY, { debut, fin });
@@ -41,6 +42,12 @@ async function stats(debut: string, fin: string): Promise<Stats> {
 }
 
 describe('the Niort 2018-2021 evaluation, recomputed', () => {
+  it('is the coordination’s: COPIL members read the same figures masked, in the COPIL view', async () => {
+    const response = await gateway(await tokenFor(copilNiort), QUERY, { debut: '2021-06-01', fin: '2021-06-30' });
+    expect(codeOf(response)).toBe('FORBIDDEN');
+    expect(response.data?.plie).toBeNull();
+  });
+
   it('gives the document’s totals over the four years', async () => {
     const s = await stats('2018-01-01', '2021-12-31');
     expect(s.prescriptionsExaminees).toBe(1071);

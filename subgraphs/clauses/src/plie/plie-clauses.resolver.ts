@@ -47,8 +47,13 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
 
 @Resolver(() => Plie)
 export class PlieClausesResolver {
-  @Authorized('FACILITATEUR_CLAUSES', 'COORDINATION_PLIE', 'COPIL', 'GESTIONNAIRE_FSE', 'ADMIN')
-  @FieldResolver(() => StatistiquesClauses, { nullable: true, description: 'Chiffres agrégés des clauses suivies pour ce PLIE, sur une période (aucune donnée nominative).' })
+  // Unmasked counts of people (women, under 26, QPV…): only for the PLIE's own teams; COPIL and FSE+ managers read
+  // them masked in `vueCopil`.
+  @Authorized('FACILITATEUR_CLAUSES', 'COORDINATION_PLIE', 'ADMIN')
+  @FieldResolver(() => StatistiquesClauses, {
+    nullable: true,
+    description: 'Chiffres agrégés des clauses suivies pour ce PLIE, sur une période, sans masquage (équipes du PLIE). Les rôles COPIL et FSE+ lisent ces chiffres, masqués, dans `vueCopil`.',
+  })
   statistiquesClauses(
     @Root() plie: Plie,
     @Arg('debut', () => DateScalar, { nullable: true }) debut: string | null,

@@ -20,8 +20,12 @@ const statistiquesByPliePeriode = defineLoader<string, StatistiquesParcours>(asy
 
 @Resolver(() => Plie)
 export class StatistiquesResolver {
-  @Authorized('COORDINATION_PLIE', 'COPIL', 'GESTIONNAIRE_FSE', 'ADMIN')
-  @FieldResolver(() => StatistiquesParcours, { description: 'Prescriptions examinées, entrées, file active, sorties et durées d’une période, sans donnée nominative.' })
+  // Unmasked counts: only for those who see the records anyway. COPIL and FSE+ managers read the same figures in
+  // `vueCopil`, where small counts are masked (a count of 1 over a chosen period can single a person out).
+  @Authorized('COORDINATION_PLIE', 'ADMIN')
+  @FieldResolver(() => StatistiquesParcours, {
+    description: 'Prescriptions examinées, entrées, file active, sorties et durées d’une période, sans masquage (coordination du PLIE). Les rôles COPIL et FSE+ lisent ces chiffres, masqués, dans `vueCopil`.',
+  })
   statistiquesParcours(
     @Root() plie: PlieEntity,
     @Arg('debut', () => DateScalar) debut: string,
