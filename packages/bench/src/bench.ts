@@ -1,17 +1,22 @@
 import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEVELOPMENT_GATEWAY_KEY, signCaller, signDevelopmentToken } from '@plie-hub/auth';
+import { isDeepStrictEqual } from 'node:util';
+import { DEVELOPMENT_GATEWAY_KEY, signCaller, signDevelopmentToken, type Caller } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, startDistributed, type HubProcess } from '@plie-hub/hub';
+import { startApolloProcess } from './apollo-process';
 import { loadClauseHours } from './clause-data';
 import { franceTravailFicheInput } from './fiche-input';
 import { franceTravailCsv } from './fiches-csv';
-import { load, percentile, type LoadResult } from './load';
+import { FLOOR_POOL_SIZE, openFloorDatabases, S1_QUERY, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
+import { closedLoop, load, percentile, type LoadResult } from './load';
 import { cpuSeconds, peakMemoryMiB } from './process-stats';
 
 /**
  * `npm run bench`: starts the hub as separate processes on the PostgreSQL server (fresh databases), loads data
  * through the API, drives each scenario through the gateway at fixed concurrencies, and writes BENCHMARKS.md.
+ * S1, S2 and S3 run side by side through an Apollo Gateway on the same supergraph and subgraphs, and S1 and S3
+ * against their floor (the hand-written SQL producing the same figures, see `floor.ts`).
  */
 const PG = process.env.PLIE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const SECONDS = Number(process.env.PLIE_BENCH_SECONDS ?? 10);
@@ -20,42 +25,122 @@ const IMPORT_ROWS = Number(process.env.PLIE_BENCH_IMPORT_ROWS ?? 10_000);
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-async function sqlStatements(processes: HubProcess[]): Promise<number> {
-  let total = 0;
-  for (const p of processes.filter((p) => p.name !== 'gateway')) {
+/** SQL statements each subgraph has sent since it started (`plie_sql_statements_total` of its /metrics). */
+async function sqlStatements(subgraphs: HubProcess[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const p of subgraphs) {
     const text = await (await fetch(`${p.baseUrl}/metrics`)).text();
-    total += Number(/plie_sql_statements_total\{[^}]*\} (\d+)/.exec(text)?.[1] ?? 0);
+    counts[p.name] = Number(/plie_sql_statements_total\{[^}]*\} (\d+)/.exec(text)?.[1] ?? 0);
   }
-  return total;
+  return counts;
 }
 
 interface Row {
   scenario: string;
   result: LoadResult;
   sqlPerOperation: number;
-  cpu: Record<string, number>;
+  /** SQL statements per operation by subgraph (where the statements go, for the log). */
+  sqlBySubgraph: Record<string, number>;
+  /** CPU milliseconds per operation of the gateway measured and of all subgraphs together. */
+  cpu: { gateway: number; subgraphs: number };
 }
 
-async function measure(hub: { processes: HubProcess[] }, scenario: string, run: () => Promise<LoadResult>): Promise<Row> {
-  const cpuBefore = Object.fromEntries(hub.processes.map((p) => [p.name, cpuSeconds(p.child.pid!)]));
-  const sqlBefore = await sqlStatements(hub.processes);
+/** What a measurement reads CPU from: the gateway in front (ours or Apollo's) and the subgraphs behind it. */
+interface Topology {
+  gateway: { name: string; pid: number };
+  subgraphs: HubProcess[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+async function measure(topology: Topology, scenario: string, run: () => Promise<LoadResult>): Promise<Row> {
+  const pids = [topology.gateway.pid, ...topology.subgraphs.map((p) => p.child.pid!)];
+  const cpuBefore = pids.map(cpuSeconds);
+  const sqlBefore = await sqlStatements(topology.subgraphs);
   const result = await run();
-  const sqlAfter = await sqlStatements(hub.processes);
-  const operations = Math.max(1, result.requests);
-  const cpu = Object.fromEntries(
-    hub.processes.map((p) => [p.name, Math.round(((cpuSeconds(p.child.pid!) - cpuBefore[p.name]!) * 1000) / operations * 100) / 100]),
-  );
-  // The warm-up sends requests too; the rate of statements per operation is measured over the whole run.
-  const row = { scenario, result, sqlPerOperation: Math.round(((sqlAfter - sqlBefore) / operations) * 10) / 10, cpu };
-  log(`${scenario} c=${result.connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms p99 ${result.p99} ms, ${result.errors} erreurs, ${row.sqlPerOperation} SQL/op`);
+  const sqlAfter = await sqlStatements(topology.subgraphs);
+  // Counters were read around the warm-up too: divide by every operation sent, not only the recorded ones.
+  const operations = Math.max(1, result.operationsSent);
+  const cpuMillis = pids.map((pid, i) => ((cpuSeconds(pid) - cpuBefore[i]!) * 1000) / operations);
+  const sqlBySubgraph = Object.fromEntries(Object.keys(sqlAfter).map((name) => [name, round1((sqlAfter[name]! - sqlBefore[name]!) / operations)]));
+  const sqlTotal = Object.keys(sqlAfter).reduce((sum, name) => sum + sqlAfter[name]! - sqlBefore[name]!, 0);
+  const row: Row = {
+    scenario,
+    result,
+    sqlPerOperation: round1(sqlTotal / operations),
+    sqlBySubgraph,
+    cpu: { gateway: round2(cpuMillis[0]!), subgraphs: round2(cpuMillis.slice(1).reduce((sum, v) => sum + v, 0)) },
+  };
+  const where = Object.entries(sqlBySubgraph).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(', ');
+  log(`${scenario} via ${topology.gateway.name} c=${result.connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms p99 ${result.p99} ms, ${result.errors} erreurs, ${row.sqlPerOperation} SQL/op (${where})${result.firstError ? `; first error: ${result.firstError}` : ''}`);
   return row;
+}
+
+interface FloorRow {
+  result: LoadResult;
+  sqlPerOperation: number;
+}
+
+/**
+ * The floor under the same closed loop: its statements straight to the databases, from the bench process, on pools
+ * opened for this measurement only (after the server has the connections they may need) and ended after it.
+ */
+async function measureFloor(scenario: string, connections: number, databases: number, operation: (db: FloorDatabases) => Promise<unknown>): Promise<FloorRow> {
+  const needed = databases * Math.min(FLOOR_POOL_SIZE, connections) + 2;
+  const free = await waitForFreeConnections(PG, needed);
+  if (free < needed) log(`${scenario} floor: only ${free} PostgreSQL connections free for ${needed} wanted`);
+  const db = openFloorDatabases(hub.databaseUrls);
+  try {
+    const result = await closedLoop({ connections, seconds: SECONDS, send: async () => (await operation(db), true) });
+    const sqlPerOperation = round1(db.statements / Math.max(1, result.operationsSent));
+    log(`${scenario} floor c=${connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms, ${result.errors} erreurs, ${sqlPerOperation} SQL/op${result.firstError ? `; first error: ${result.firstError}` : ''}`);
+    return { result, sqlPerOperation };
+  } finally {
+    await db.end();
+  }
+}
+
+/** Runs `use` on floor pools opened for it alone. */
+async function withFloor<T>(use: (db: FloorDatabases) => Promise<T>): Promise<T> {
+  const db = openFloorDatabases(hub.databaseUrls);
+  try {
+    return await use(db);
+  } finally {
+    await db.end();
+  }
+}
+
+/** One GraphQL request, its `data` (throws on errors: a check compares answers, not failures). */
+async function graphql<T>(url: string, token: string, body: string): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  const answer = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (response.status !== 200 || answer.errors || !answer.data) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`);
+  return answer.data;
+}
+
+/** Fails the bench when two answers that must be equal are not, showing where they part. */
+function assertSame(what: string, expected: unknown, actual: unknown): void {
+  if (isDeepStrictEqual(expected, actual)) return;
+  const a = JSON.stringify(expected);
+  const b = JSON.stringify(actual);
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  throw new Error(`${what}: the answers differ from character ${i}:\n  expected …${a.slice(Math.max(0, i - 200), i + 300)}\n  actual   …${b.slice(Math.max(0, i - 200), i + 300)}`);
 }
 
 log(`starting the hub as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
 const hub = await startDistributed({ postgres: PG, databasePrefix: 'plie_bench_', fresh: true, demoData: true, basePort: 4100, env: { LOG_LEVEL: 'error' }, gatewayEnv: { PLIE_RATE_LIMIT_PER_MINUTE: '0' }, stdio: 'ignore' });
+const subgraphs = hub.processes.filter((p) => p.name !== 'gateway');
+const ours: Topology = { gateway: { name: 'gateway', pid: hub.process('gateway').child.pid! }, subgraphs };
 const rows: Row[] = [];
+const sideBySide: Array<{ scenario: string; ours: Row; apollo: Row; floor?: FloorRow }> = [];
 const notes: string[] = [];
+let apollo: Awaited<ReturnType<typeof startApolloProcess>> | undefined;
 try {
+  log('starting the Apollo gateway on the same supergraph and subgraphs');
+  apollo = await startApolloProcess({ port: 4110, subgraphs });
+  const viaApollo: Topology = { gateway: { name: 'apollo-gateway', pid: apollo.child.pid! }, subgraphs };
   const prescriber = await signDevelopmentToken(DEMO_IDENTITIES['prescripteur-france-travail']!);
 
   log(`I1: importing ${IMPORT_ROWS} fiches through the gateway`);
@@ -73,31 +158,101 @@ try {
   notes.push(`| I1 import CSV of ${IMPORT_ROWS} fiches (${(csv.length / 1024 / 1024).toFixed(1)} MiB) through the gateway | ${importSeconds.toFixed(1)} s (${Math.round(IMPORT_ROWS / importSeconds)} rows/s) | target < 30 s |`);
   log(`I1: ${importSeconds.toFixed(1)} s`);
 
-  const s1Body = JSON.stringify({
-    query: '{ prescriptionsFranceTravail(first: 50) { nodes { id statut personne { nomNaissance prenoms } situation { trancheCite } plie { code nom } } } }',
-  });
-  const s1 = () => s1Body;
-  for (const connections of CONCURRENCY) {
-    rows.push(await measure(hub, 'S1 prescriber list: 50 fiches + their PLIE (2 subgraphs)', () => load({ url: hub.gatewayUrl, token: prescriber, body: s1, connections, seconds: SECONDS })));
-  }
-
-  const copil = await signDevelopmentToken(DEMO_IDENTITIES.copil!);
+  const copilCaller: Caller = DEMO_IDENTITIES.copil!;
+  const copil = await signDevelopmentToken(copilCaller);
+  const referent = await signDevelopmentToken(DEMO_IDENTITIES.referent!);
   // The full consolidated view, as the COPIL console and the export ask for it.
   const { VUE_COPIL_QUERY } = await import('@plie-hub/gateway/copil-query');
-  let year = 0;
-  const s3 = (variables: Record<string, unknown>) => () => JSON.stringify({ query: VUE_COPIL_QUERY, variables: { ...variables, debut: `${2024 + ((year += 1) % 2)}-01-01`, fin: `${2024 + (year % 2)}-12-31` } });
-  rows.push(await measure(hub, 'S3 COPIL view of one PLIE-year (all subgraphs, previous year and series)', () => load({ url: hub.gatewayUrl, token: copil, body: s3({ plies: ['BORDEAUX'] }), connections: 10, seconds: SECONDS })));
-  rows.push(await measure(hub, 'S3 COPIL view of the 11 PLIEs of an OI', () => load({ url: hub.gatewayUrl, token: copil, body: s3({ organismeIntermediaire: 'AGAPE' }), connections: 10, seconds: SECONDS })));
+  /** The COPIL view alternates between two years, so that no layer answers from what the previous request read. */
+  const s3Variables = (perimeter: Pick<S3Variables, 'plies' | 'organismeIntermediaire'>, n: number): S3Variables => ({ ...perimeter, debut: `${2024 + (n % 2)}-01-01`, fin: `${2024 + (n % 2)}-12-31` });
+  const s3Body = (variables: S3Variables) => JSON.stringify({ query: VUE_COPIL_QUERY, variables });
+  const s2Body = JSON.stringify({
+    query: '{ fileActive(first: 100) { nodes { id dateEntree statut etapeEnCours { type intitule debut } alertes participant { id nomNaissance prenoms heuresClauses { heures6DerniersMois heuresTotales } } } } }',
+  });
+  const s1Body = JSON.stringify({ query: S1_QUERY });
+  // The label says what the data holds: the demo référent follows 40 people, a generated data set more.
+  const caseload = (await graphql<{ fileActive: { nodes: unknown[] } }>(hub.gatewayUrl, referent, s2Body)).fileActive.nodes.length;
 
-  let n = 0;
+  interface Scenario {
+    label: string;
+    token: string;
+    concurrency: number[];
+    /** The body of the n-th request. */
+    body: (n: number) => string;
+    /** The floor of the n-th request, the databases it reads, and the check that it answers what the gateway answers. */
+    floor?: { run: (db: FloorDatabases, n: number) => Promise<unknown>; databases: number; check: (n: number) => Promise<void> };
+  }
+  const s3Scenario = (label: string, perimeter: Pick<S3Variables, 'plies' | 'organismeIntermediaire'>): Scenario => ({
+    label,
+    token: copil,
+    concurrency: [10],
+    body: (n) => s3Body(s3Variables(perimeter, n)),
+    floor: {
+      run: (db, n) => s3Floor(db, copilCaller, s3Variables(perimeter, n)),
+      databases: 6,
+      async check(n) {
+        const answer = await graphql<Parameters<typeof s3FiguresOfAnswer>[0]>(hub.gatewayUrl, copil, s3Body(s3Variables(perimeter, n)));
+        assertSame(`${label} (${s3Variables(perimeter, n).debut}): floor vs gateway`, s3FiguresOfAnswer(answer), await withFloor((db) => s3Floor(db, copilCaller, s3Variables(perimeter, n))));
+      },
+    },
+  });
+  const scenarios: Scenario[] = [
+    {
+      label: 'S1 prescriber list: 50 fiches + decision, parcours outcome and PLIE (2 subgraphs)',
+      token: prescriber,
+      concurrency: CONCURRENCY,
+      body: () => s1Body,
+      floor: {
+        run: (db) => s1Floor(db, DEMO_IDENTITIES['prescripteur-france-travail']!),
+        databases: 2,
+        async check() {
+          assertSame('S1: floor vs gateway', await graphql(hub.gatewayUrl, prescriber, s1Body), await withFloor((db) => s1Floor(db, DEMO_IDENTITIES['prescripteur-france-travail']!)));
+        },
+      },
+    },
+    {
+      label: `S2 référent caseload: ${caseload === 100 ? '100' : `${caseload} (first 100)`} parcours + current étape, alerts, clause hours (2 subgraphs)`,
+      token: referent,
+      concurrency: CONCURRENCY,
+      body: () => s2Body,
+    },
+    s3Scenario('S3 COPIL view of one PLIE-year (all subgraphs, previous year and series)', { plies: ['BORDEAUX'] }),
+    s3Scenario('S3 COPIL view of the 11 PLIEs of an OI', { organismeIntermediaire: 'AGAPE' }),
+  ];
+
+  // Once, before measuring: the two gateways answer the same, and each floor produces the gateway's figures. A
+  // comparison with a gateway or a floor that answers something else would mean nothing.
+  for (const scenario of scenarios) {
+    for (const n of scenario.floor ? [0, 1] : [0]) {
+      const body = scenario.body(n);
+      assertSame(`${scenario.label}: Apollo vs ours`, await graphql(hub.gatewayUrl, scenario.token, body), await graphql(apollo.url, scenario.token, body));
+      await scenario.floor?.check(n);
+    }
+  }
+  log('checked: Apollo answers what our gateway answers, and the floors produce the same figures');
+
+  // Ours, Apollo and the floor one after the other for each load, so that the three see the same data.
+  for (const scenario of scenarios) {
+    for (const connections of scenario.concurrency) {
+      let n = 0;
+      const body = () => scenario.body((n += 1));
+      const oursRow = await measure(ours, scenario.label, () => load({ url: hub.gatewayUrl, token: scenario.token, body, connections, seconds: SECONDS }));
+      rows.push(oursRow);
+      const apolloRow = await measure(viaApollo, scenario.label, () => load({ url: apollo!.url, token: scenario.token, body, connections, seconds: SECONDS }));
+      const floorRow = scenario.floor ? await measureFloor(scenario.label, connections, scenario.floor.databases, (db) => scenario.floor!.run(db, (n += 1))) : undefined;
+      sideBySide.push({ scenario: scenario.label, ours: oursRow, apollo: apolloRow, floor: floorRow });
+    }
+  }
+
+  let created = 0;
   const s5 = () => {
-    n += 1;
+    created += 1;
     return JSON.stringify({
       query: 'mutation ($input: CreerPrescriptionFranceTravailInput!) { creerPrescriptionFranceTravail(input: $input) { id } }',
-      variables: { input: franceTravailFicheInput(`BENCH${n}`) },
+      variables: { input: franceTravailFicheInput(`BENCH${created}`) },
     });
   };
-  rows.push(await measure(hub, 'S5 create a fiche (write path)', () => load({ url: hub.gatewayUrl, token: prescriber, body: s5, connections: 10, seconds: SECONDS })));
+  rows.push(await measure(ours, 'S5 create a fiche (write path)', () => load({ url: hub.gatewayUrl, token: prescriber, body: s5, connections: 10, seconds: SECONDS })));
 
   log('S4: _entities of 1000 representations on one subgraph');
   const list = await (
@@ -131,18 +286,27 @@ try {
   const { marcheId } = await loadClauseHours(`${PG.replace(/\/$/, '')}/plie_bench_clauses`, 'BORDEAUX', 2000);
   const facilitateur = await signDevelopmentToken(DEMO_IDENTITIES.facilitateur!);
   const s6plie = JSON.stringify({ query: '{ plie(code: "BORDEAUX") { statistiquesClauses(debut: "2025-01-01", fin: "2025-12-31") { nombreMarches heuresInsertionPrevues heuresRealisees tauxRealisation contrats public { total femmes moins26 qpv } } } }' });
-  rows.push(await measure(hub, 'S6a clause figures of a PLIE-year over 24 000 monthly rows', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6plie, connections: 10, seconds: SECONDS })));
+  rows.push(await measure(ours, 'S6a clause figures of a PLIE-year over 24 000 monthly rows', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6plie, connections: 10, seconds: SECONDS })));
   const s6 = JSON.stringify({ query: `{ marche(id: "${marcheId}") { reference bilan { heuresEngagees heuresRealisees lots { numero heuresRealisees tauxRealisation personnes } parModalite { modalite heures } parPublic { critere personnes } public { total femmes } } } }` });
-  rows.push(await measure(hub, 'S6 clause bilan of a marché with 12 months of hours', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6, connections: 10, seconds: SECONDS })));
+  rows.push(await measure(ours, 'S6 clause bilan of a marché with 12 months of hours', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6, connections: 10, seconds: SECONDS })));
 
-  const memory = hub.processes.map((p) => `${p.name} ${peakMemoryMiB(p.child.pid!)} MiB`).join(', ');
+  const memory = [...hub.processes.map((p) => `${p.name} ${peakMemoryMiB(p.child.pid!)} MiB`), `Apollo gateway ${peakMemoryMiB(apollo.child.pid!)} MiB`].join(', ');
   const table = [
     '| scenario | clients | op/s | p50 ms | p95 ms | p99 ms | errors | SQL / op | CPU ms / op (gateway · subgraphs) |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map(({ scenario, result: r, sqlPerOperation, cpu }) => {
-      const gatewayCpu = cpu.gateway ?? 0;
-      const subgraphCpu = Object.entries(cpu).filter(([name]) => name !== 'gateway').reduce((sum, [, v]) => sum + v, 0);
-      return `| ${scenario} | ${r.connections} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${sqlPerOperation} | ${gatewayCpu} · ${Math.round(subgraphCpu * 100) / 100} |`;
+    ...rows.map(({ scenario, result: r, sqlPerOperation, cpu }) =>
+      `| ${scenario} | ${r.connections} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${sqlPerOperation} | ${cpu.gateway} · ${cpu.subgraphs} |`),
+  ].join('\n');
+  const errors = (r: LoadResult) => (r.errors > 0 ? ` (${r.errors} errors)` : '');
+  const ratio = (a: number, b: number) => (b > 0 ? `${round2(a / b)}` : '—');
+  const sideTable = [
+    '| scenario | clients | ours op/s · p95 ms | Apollo op/s · p95 ms | ours ÷ Apollo: op/s · p95 | floor op/s · p95 ms | ours ÷ floor: p95 · time per op | SQL / op ours · Apollo · floor | gateway CPU ms / op ours · Apollo |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...sideBySide.map(({ scenario, ours: o, apollo: a, floor: f }) => {
+      const floorCells = f
+        ? [`${f.result.throughput} · ${f.result.p95}${errors(f.result)}`, `${ratio(o.result.p95, f.result.p95)} · ${ratio(f.result.throughput, o.result.throughput)}`]
+        : ['—', '—'];
+      return `| ${scenario} | ${o.result.connections} | ${o.result.throughput} · ${o.result.p95}${errors(o.result)} | ${a.result.throughput} · ${a.result.p95}${errors(a.result)} | ${ratio(o.result.throughput, a.result.throughput)} · ${ratio(o.result.p95, a.result.p95)} | ${floorCells.join(' | ')} | ${o.sqlPerOperation} · ${a.sqlPerOperation} · ${f?.sqlPerOperation ?? '—'} | ${o.cpu.gateway} · ${a.cpu.gateway} |`;
     }),
   ].join('\n');
   const report = `<!-- bench:start -->
@@ -151,6 +315,13 @@ PostgreSQL server, hub as separate processes (\`startDistributed\`), load genera
 measurement after 1 s of warm-up, closed loop (each client sends its next request when the previous one answered).
 
 ${table}
+
+Side by side, same load, one after the other on the same data: our gateway, Apollo Gateway on the same supergraph
+and subgraphs, and the floor (the hand-written SQL producing the same figures, straight to the subgraphs'
+databases; see \`packages/bench/src/floor.ts\`). Time per op is the inverse of throughput (floor op/s ÷ ours).
+Targets: ours ÷ Apollo op/s ≥ 2 on S1-S3; ours within 4× of the floor.
+
+${sideTable}
 
 | other measurements | result | target |
 |---|---|---|
@@ -166,5 +337,6 @@ Peak resident memory: ${memory}.
   await writeFile(file, updated);
   log('BENCHMARKS.md written');
 } finally {
+  await apollo?.stop();
   await hub.stop();
 }

@@ -2,21 +2,76 @@ import { Agent, request } from 'undici';
 
 export interface LoadResult {
   connections: number;
+  /** Operations recorded (after the warm-up). */
   requests: number;
+  /** Operations sent in all, warm-up included: what server-side counters (SQL, CPU) saw during the run. */
+  operationsSent: number;
   /** Successful operations per second. */
   throughput: number;
   p50: number;
   p95: number;
   p99: number;
   errors: number;
+  /** The first failure, for the log (a response body or an exception's message). */
+  firstError?: string;
 }
 
 export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0);
 
 /**
- * Drives one GraphQL operation with `connections` concurrent clients for `seconds`, each sending its next request
- * when the previous answered (closed loop), and times every request. A response with `errors` or a non-200 status
- * counts as an error, not as throughput. Runs in the bench process, apart from the hub's processes.
+ * Runs `send` with `connections` concurrent clients for `seconds`, each starting its next operation when the
+ * previous one finished (closed loop), and times every operation. `send` resolves `true` for a success and a
+ * description of the failure otherwise (or throws): a failure counts as an error, not as throughput. A warm-up of
+ * `warmupSeconds` runs first, unrecorded.
+ */
+export async function closedLoop(options: { send: () => Promise<true | string>; connections: number; seconds: number; warmupSeconds?: number }): Promise<LoadResult> {
+  let firstError: string | undefined;
+  const run = async (seconds: number, record: boolean) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    let sent = 0;
+    const end = performance.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: options.connections }, async () => {
+        while (performance.now() < end) {
+          const started = performance.now();
+          let outcome: true | string;
+          try {
+            outcome = await options.send();
+          } catch (error) {
+            outcome = error instanceof Error ? error.message : String(error);
+          }
+          sent += 1;
+          if (outcome !== true) firstError ??= outcome.slice(0, 300);
+          if (!record) continue;
+          if (outcome === true) latencies.push(performance.now() - started);
+          else errors += 1;
+        }
+      }),
+    );
+    return { latencies, errors, sent };
+  };
+  const warmup = await run(options.warmupSeconds ?? 1, false);
+  const { latencies, errors, sent } = await run(options.seconds, true);
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    connections: options.connections,
+    requests: latencies.length + errors,
+    operationsSent: warmup.sent + sent,
+    throughput: Math.round(latencies.length / options.seconds),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    errors,
+    firstError,
+  };
+}
+
+/**
+ * Drives one GraphQL operation with `connections` concurrent clients for `seconds` (see `closedLoop`) over
+ * keep-alive connections. A response with `errors` or a non-200 status counts as an error, not as throughput. Runs
+ * in the bench process, apart from the hub's processes.
  */
 export async function load(options: {
   url: string;
@@ -31,42 +86,11 @@ export async function load(options: {
   const send = async () => {
     const response = await request(options.url, { method: 'POST', headers, body: options.body(), dispatcher: agent });
     const text = await response.body.text();
-    return response.statusCode === 200 && !text.includes('"errors"');
+    return response.statusCode === 200 && !text.includes('"errors"') ? (true as const) : `HTTP ${response.statusCode}: ${text.slice(0, 300)}`;
   };
-  const run = async (seconds: number, record: boolean) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    const end = performance.now() + seconds * 1000;
-    await Promise.all(
-      Array.from({ length: options.connections }, async () => {
-        while (performance.now() < end) {
-          const started = performance.now();
-          let ok = false;
-          try {
-            ok = await send();
-          } catch {
-            ok = false;
-          }
-          if (!record) continue;
-          if (ok) latencies.push(performance.now() - started);
-          else errors += 1;
-        }
-      }),
-    );
-    return { latencies, errors };
-  };
-  await run(options.warmupSeconds ?? 1, false);
-  const { latencies, errors } = await run(options.seconds, true);
-  await agent.close();
-  latencies.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return {
-    connections: options.connections,
-    requests: latencies.length + errors,
-    throughput: Math.round(latencies.length / options.seconds),
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    errors,
-  };
+  try {
+    return await closedLoop({ send, connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmupSeconds });
+  } finally {
+    await agent.close();
+  }
 }
