@@ -146,9 +146,15 @@ describe('a clause from the buyer to the bilan', () => {
     expect(codeOf(await gateway(await tokenFor('prescripteur-france-travail'), `{ marches(first: 1) { nodes { id } } }`))).toBe('FORBIDDEN');
   });
 
-  it('gives COPIL members the clause figures of their PLIEs only as aggregates', async () => {
-    const stats = await ok(gateway<{ plie: { statistiquesClauses: { nombreMarches: number; heuresRealisees: number; public: { total: number } } } }>(await tokenFor('copil'), `{ plie(code: "BORDEAUX") { statistiquesClauses(debut: "2025-01-01", fin: "2025-12-31") { nombreMarches heuresRealisees public { total } } } }`));
-    expect(stats.plie.statistiquesClauses.nombreMarches).toBeGreaterThanOrEqual(6);
-    expect(stats.plie.statistiquesClauses.heuresRealisees).toBeGreaterThan(0);
+  it('gives COPIL members the clause figures of their PLIEs only masked, in the COPIL view', async () => {
+    const view = await ok(gateway<{ vueCopil: { clauses: { nombreMarches: number; heuresRealisees: number; public: { total: { valeur: number | null; masque: boolean } } } } }>(
+      await tokenFor('copil'),
+      `{ vueCopil(debut: "2025-01-01", fin: "2025-12-31", plies: ["BORDEAUX"]) { clauses { nombreMarches heuresRealisees public { total { valeur masque } } } } }`,
+    ));
+    expect(view.vueCopil.clauses.nombreMarches).toBeGreaterThanOrEqual(6);
+    expect(view.vueCopil.clauses.heuresRealisees).toBeGreaterThan(0);
+    // The unmasked figures are the PLIE's teams'.
+    const direct = await gateway(await tokenFor('copil'), `{ plie(code: "BORDEAUX") { statistiquesClauses(debut: "2025-01-01", fin: "2025-12-31") { public { total } } } }`);
+    expect(direct.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
