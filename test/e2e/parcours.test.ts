@@ -254,4 +254,16 @@ describe('the référentiel', () => {
     expect(territory.b.communes.filter((c) => c.valideDu === '2099-01-01').map((c) => c.communeInsee).sort()).toEqual(['33039', '33302']);
     expect(codeOf(await gateway(admin, `mutation ($a: ID!, $b: ID!) { fusionnerPlies(absorbe: $a, absorbant: $b, date: "2099-06-01") { code } }`, { a, b }))).toBe('CONFLICT');
   });
+
+  it('gives the coordination its commission agenda: mesures ending, parcours in veille, sorties to validate', async () => {
+    const agenda = await gateway<{ plie: { agendaCommission: Record<'renouvellements' | 'veilles' | 'sortiesAValider', Array<{ id: string; statut: string; dateSortie: string | null }>> } }>(
+      await tokenFor('coordination'),
+      '{ plie(code: "BORDEAUX") { agendaCommission { renouvellements { id statut dateSortie } veilles { id statut dateSortie } sortiesAValider { id statut dateSortie } } } }',
+    );
+    expect(agenda.errors).toBeUndefined();
+    const { renouvellements, veilles, sortiesAValider } = agenda.data!.plie.agendaCommission;
+    expect(renouvellements.every((p) => p.statut === 'ACTIF')).toBe(true);
+    expect(veilles.every((p) => p.statut === 'EN_VEILLE')).toBe(true);
+    expect(sortiesAValider.every((p) => p.dateSortie !== null)).toBe(true);
+  });
 });

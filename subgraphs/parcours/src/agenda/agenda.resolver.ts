@@ -38,7 +38,9 @@ export class AgendaResolver {
         .where('p.plieCode = :code', { code: plie.code })
         .andWhere('s.validee_commission_id IS NULL')
         .orderBy('s.date', 'ASC')
-        .take(200)
+        // A plain LIMIT: a sortie is one per parcours, and `take` (made for one-to-many joins) wraps the query in a
+        // DISTINCT sub-select that cannot see the joined sortie's date to order by.
+        .limit(200)
         .getMany(),
     ]);
     return { renouvellements, veilles, sortiesAValider };
