@@ -66,6 +66,25 @@ describe('federation through the gateway', () => {
     expect(response.extensions!.sqlQueries).toBe(1);
   });
 
+  it('counts the FSE+ indicators of a page of operations with one SQL query, whatever the page size', async () => {
+    const gestionnaire = identity('gestionnaire-fse');
+    const operation = (i: number) => ({ __typename: 'Operation', id: `op-${i}`, plieCode: gestionnaire.plies[i % gestionnaire.plies.length], debut: `${2020 + (i % 6)}-01-01`, fin: `${2020 + (i % 6)}-12-31` });
+    const ask = (n: number) =>
+      subgraph<{ _entities: Array<{ indicateursCommunsFse: Array<{ code: string; total: number }> }> }>(
+        'parcours',
+        gestionnaire,
+        /* GraphQL */ `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Operation { indicateursCommunsFse { code total } } } }`,
+        { r: Array.from({ length: n }, (_, i) => operation(i)) },
+      );
+    const [two, twenty] = [await ask(2), await ask(20)];
+    expect(twenty.errors).toBeUndefined();
+    expect(twenty.data!._entities).toHaveLength(20);
+    // Same operation, same figures, alone or in a batch.
+    expect(twenty.data!._entities[1]).toEqual(two.data!._entities[1]);
+    expect(twenty.extensions!.sqlQueries).toBe(two.extensions!.sqlQueries);
+    expect(twenty.extensions!.sqlQueries).toBe(1);
+  });
+
   it('checks access per entity in reference resolvers too: another structure gets FORBIDDEN, not the fiche', async () => {
     const own = await subgraph<{ prescriptionsFranceTravail: { nodes: Array<{ id: string }> } }>(
       'prescriptions-france-travail',

@@ -1,5 +1,6 @@
 import { VERSIONED_RECORD_COLUMNS_SQL } from '@plie-hub/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { IndexPlanLines1764892800000 } from './1764892800000-IndexPlanLines';
 
 /** Programme and simplified-cost options, calls for projects and fiches, operations with their plans and follow-up. */
 class CreateFinancements1763800000000 implements MigrationInterface {
@@ -56,4 +57,4 @@ class CreateFinancements1763800000000 implements MigrationInterface {
 }
 
 /** In order of application. */
-export const migrations = [CreateFinancements1763800000000];
+export const migrations = [CreateFinancements1763800000000, IndexPlanLines1764892800000];

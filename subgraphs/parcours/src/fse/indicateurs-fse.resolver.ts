@@ -1,4 +1,4 @@
-import { FichierExport, FormatExport, ForbiddenError, requirePlie, type SubgraphContext, toCsv, toXlsx } from '@plie-hub/kit';
+import { defineLoader, FichierExport, FormatExport, ForbiddenError, requirePlie, type SubgraphContext, toCsv, toXlsx } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Plie } from '../plie/plie.type';
 import type { PlieEntity } from '../plie/plie.entity';
@@ -6,6 +6,11 @@ import { EffectifAnnee, IndicateurFse, OperationRef } from './indicateurs-fse.ty
 import { indicateursCommuns, participantsFse } from './indicateurs-fse.service';
 
 const HEADER = ['identifiant_pseudonyme', 'sexe', 'date_entree', 'age_entree', 'situation_emploi_entree', 'niveau_cite', 'handicap', 'nationalite', 'sans_domicile', 'rural', 'qpv', 'sortie', 'date_sortie', 'confirmee_6_mois'];
+
+/** The operations of one request (a page, a COPIL view) are counted by one query. */
+const indicateursByOperation = defineLoader<string, IndicateurFse[]>(async (keys, { db }) =>
+  indicateursCommuns(db, keys.map((key) => JSON.parse(key) as { plieCode: string; debut: string; fin: string })),
+);
 
 function assertGestionnaire(context: SubgraphContext, plieCode: string): void {
   const { caller } = context;
@@ -20,7 +25,7 @@ export class OperationFseResolver {
   @FieldResolver(() => [IndicateurFse], { nullable: true, description: 'Indicateurs communs FSE+ des participants de l’opération, à partir de leur situation à l’entrée.' })
   indicateursCommunsFse(@Root() operation: OperationRef, @Ctx() context: SubgraphContext) {
     assertGestionnaire(context, operation.plieCode);
-    return indicateursCommuns(context.db, operation.plieCode, operation.debut, operation.fin);
+    return context.loaders.get(indicateursByOperation).load(JSON.stringify({ plieCode: operation.plieCode, debut: operation.debut, fin: operation.fin }));
   }
 
   @Directive('@requires(fields: "plieCode debut fin")')

@@ -27,15 +27,30 @@ export const INDICATEURS: Array<{ code: string; libelle: string; condition: stri
 const participantsScope = `FROM participant p JOIN parcours pa ON pa.participant_id = p.id
   WHERE pa.plie_code = $1 AND pa.date_entree <= $3 AND (pa.date_sortie IS NULL OR pa.date_sortie >= $2)`;
 
-/** One query for every indicator of one operation. */
-export async function indicateursCommuns(db: DataSource, plieCode: string, debut: string, fin: string): Promise<IndicateurFse[]> {
+/**
+ * One query for every indicator of every operation asked at once (a page of operations, a COPIL view): each
+ * operation's participants are those of its PLIE whose parcours overlaps its period.
+ */
+export async function indicateursCommuns(db: DataSource, operations: Array<{ plieCode: string; debut: string; fin: string }>): Promise<IndicateurFse[][]> {
+  if (operations.length === 0) return [];
   const columns = INDICATEURS.flatMap(({ code, condition }) => [
     `count(DISTINCT p.id) FILTER (WHERE ${condition})::int AS "${code}_t"`,
     `count(DISTINCT p.id) FILTER (WHERE ${condition} AND p.sexe = 'FEMME')::int AS "${code}_f"`,
     `count(DISTINCT p.id) FILTER (WHERE ${condition} AND p.sexe = 'HOMME')::int AS "${code}_h"`,
   ]);
-  const [row] = await db.query(`SELECT ${columns.join(', ')} ${participantsScope}`, [plieCode, debut, fin]);
-  return INDICATEURS.map(({ code, libelle }) => ({ code, libelle, total: row[`${code}_t`], femmes: row[`${code}_f`], hommes: row[`${code}_h`] }));
+  const rows: Array<Record<string, number>> = await db.query(
+    `SELECT o.n::int AS n, ${columns.join(', ')}
+       FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS o(plie_code, debut, fin, n)
+       LEFT JOIN parcours pa ON pa.plie_code = o.plie_code AND pa.date_entree <= o.fin AND (pa.date_sortie IS NULL OR pa.date_sortie >= o.debut)
+       LEFT JOIN participant p ON p.id = pa.participant_id
+      GROUP BY o.n`,
+    [operations.map((o) => o.plieCode), operations.map((o) => o.debut), operations.map((o) => o.fin)],
+  );
+  const byN = new Map(rows.map((row) => [Number(row.n), row]));
+  return operations.map((_, i) => {
+    const row = byN.get(i + 1)!;
+    return INDICATEURS.map(({ code, libelle }) => ({ code, libelle, total: row[`${code}_t`]!, femmes: row[`${code}_f`]!, hommes: row[`${code}_h`]! }));
+  });
 }
 
 /** Participant-level rows for the managing authority's platform: a pseudonymised id, no name. */
