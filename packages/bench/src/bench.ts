@@ -10,6 +10,8 @@ import { franceTravailFicheInput } from './fiche-input';
 import { franceTravailCsv } from './fiches-csv';
 import { FLOOR_POOL_SIZE, openFloorDatabases, S1_QUERY, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
 import { closedLoop, load, percentile, type LoadResult } from './load';
+import { S2_QUERY, sqlStatements } from './metrics';
+import { seedTopology } from './seed-topology';
 import { cpuSeconds, peakMemoryMiB } from './process-stats';
 
 /**
@@ -22,18 +24,10 @@ const PG = process.env.PLIE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const SECONDS = Number(process.env.PLIE_BENCH_SECONDS ?? 10);
 const CONCURRENCY = (process.env.PLIE_BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
 const IMPORT_ROWS = Number(process.env.PLIE_BENCH_IMPORT_ROWS ?? 10_000);
+/** Volume of the generated data set (`npm run seed`): 1 = 6 000 participants, 15 000 fiches…; 0 = demo data only. */
+const SCALE = Number(process.env.PLIE_BENCH_SCALE ?? 1);
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-/** SQL statements each subgraph has sent since it started (`plie_sql_statements_total` of its /metrics). */
-async function sqlStatements(subgraphs: HubProcess[]): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const p of subgraphs) {
-    const text = await (await fetch(`${p.baseUrl}/metrics`)).text();
-    counts[p.name] = Number(/plie_sql_statements_total\{[^}]*\} (\d+)/.exec(text)?.[1] ?? 0);
-  }
-  return counts;
-}
 
 interface Row {
   scenario: string;
@@ -131,6 +125,10 @@ function assertSame(what: string, expected: unknown, actual: unknown): void {
 
 log(`starting the hub as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
 const hub = await startDistributed({ postgres: PG, databasePrefix: 'plie_bench_', fresh: true, demoData: true, basePort: 4100, env: { LOG_LEVEL: 'error' }, gatewayEnv: { PLIE_RATE_LIMIT_PER_MINUTE: '0' }, stdio: 'ignore' });
+if (SCALE > 0) {
+  log(`writing the generated data set of scale ${SCALE} into the topology's databases`);
+  await seedTopology(hub.databaseUrls, SCALE, (message) => log(message.trim()));
+}
 const subgraphs = hub.processes.filter((p) => p.name !== 'gateway');
 const ours: Topology = { gateway: { name: 'gateway', pid: hub.process('gateway').child.pid! }, subgraphs };
 const rows: Row[] = [];
@@ -166,9 +164,7 @@ try {
   /** The COPIL view alternates between two years, so that no layer answers from what the previous request read. */
   const s3Variables = (perimeter: Pick<S3Variables, 'plies' | 'organismeIntermediaire'>, n: number): S3Variables => ({ ...perimeter, debut: `${2024 + (n % 2)}-01-01`, fin: `${2024 + (n % 2)}-12-31` });
   const s3Body = (variables: S3Variables) => JSON.stringify({ query: VUE_COPIL_QUERY, variables });
-  const s2Body = JSON.stringify({
-    query: '{ fileActive(first: 100) { nodes { id dateEntree statut etapeEnCours { type intitule debut } alertes participant { id nomNaissance prenoms heuresClauses { heures6DerniersMois heuresTotales } } } } }',
-  });
+  const s2Body = JSON.stringify({ query: S2_QUERY });
   const s1Body = JSON.stringify({ query: S1_QUERY });
   // The label says what the data holds: the demo référent follows 40 people, a generated data set more.
   const caseload = (await graphql<{ fileActive: { nodes: unknown[] } }>(hub.gatewayUrl, referent, s2Body)).fileActive.nodes.length;
@@ -311,6 +307,7 @@ try {
   ].join('\n');
   const report = `<!-- bench:start -->
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version},
+Data: ${SCALE > 0 ? `the generated data set at scale ${SCALE} (\`npm run seed -- --scale ${SCALE}\`, see docs/benchmarks-data.md) on top of the demo data` : 'the demo data'}, plus the ${IMPORT_ROWS} imported fiches.
 PostgreSQL server, hub as separate processes (\`startDistributed\`), load generator in its own process, ${SECONDS} s per
 measurement after 1 s of warm-up, closed loop (each client sends its next request when the previous one answered).
 

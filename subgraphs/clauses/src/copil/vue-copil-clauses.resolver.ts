@@ -70,7 +70,9 @@ export class VueCopilClausesResolver {
     return context.db.query(
       `SELECT y AS annee, coalesce(sum(h.heures_travail + h.heures_formation), 0)::float8 AS "heuresRealisees"
          FROM generate_series($2::int, $3::int) AS y
-         LEFT JOIN heures_insertion h ON extract(year FROM h.mois) = y AND h.contrat_id IN (
+         -- A range on the month (not extract(year …)) so the index on months serves: the series reads the PLIEs'
+         -- years, not every hour row of the region.
+         LEFT JOIN heures_insertion h ON h.mois >= make_date(y, 1, 1) AND h.mois < make_date(y + 1, 1, 1) AND h.contrat_id IN (
            SELECT c.id FROM contrat_clause c JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1))
         GROUP BY y ORDER BY y`,
       [p.plies, depuis, Number(p.fin.slice(0, 4))],
