@@ -94,12 +94,20 @@ export interface S1Answer {
 export async function s1Floor(db: FloorDatabases, caller: Caller, first = 50): Promise<S1Answer> {
   const fiches = await db.query<{ id: string; statut: string; nomNaissance: string; prenoms: string; trancheCite: string; plieCode: string; structureId: string }>(
     'prescriptions-france-travail',
-    `SELECT f.id, CASE WHEN f.statut = 'TRANSMISE' AND f.expire_le < $2::date THEN 'EXPIREE' ELSE f.statut END AS statut,
+    // Own structure and network structures as two branches: each reads its index in order and the planner merges
+    // them (an IN list or ANY(array) over the structure would sort every fiche of the structure instead).
+    `WITH page AS (
+       (SELECT * FROM prescription WHERE structure_id = $1 ORDER BY cree_le DESC, id DESC LIMIT $3)
+       UNION ALL
+       (SELECT f.* FROM prescription f
+         WHERE f.structure_id IN (SELECT s.id FROM structure_prescriptrice s JOIN structure_prescriptrice own ON own.id = $1 AND own.reseau = s.reseau
+                                   WHERE s.partage_reseau AND s.id <> $1)
+         ORDER BY f.cree_le DESC, f.id DESC LIMIT $3))
+     SELECT f.id, CASE WHEN f.statut = 'TRANSMISE' AND f.expire_le < $2::date THEN 'EXPIREE' ELSE f.statut END AS statut,
             f.personne_nom_naissance AS "nomNaissance", f.personne_prenoms AS prenoms,
             CASE f.situation_niveau_formation WHEN 'INFRA_3' THEN 'CITE_0_2' WHEN 'NIVEAU_3' THEN 'CITE_3_4' WHEN 'NIVEAU_4' THEN 'CITE_3_4' ELSE 'CITE_5_8' END AS "trancheCite",
             f.plie_code AS "plieCode", f.structure_id AS "structureId"
-       FROM prescription f
-      WHERE f.structure_id IN (SELECT $1::text UNION SELECT s.id FROM structure_prescriptrice s JOIN structure_prescriptrice own ON own.id = $1 AND own.reseau = s.reseau WHERE s.partage_reseau)
+       FROM page f
       ORDER BY f.cree_le DESC, f.id DESC
       LIMIT $3`,
     [caller.org.id, isoDay(new Date()), first],

@@ -59,7 +59,7 @@ for (const scale of SCALES) {
     const parcoursUrl = hub.databaseUrls.parcours!;
     const referentRow = await count(parcoursUrl, "SELECT count(*)::int AS n FROM parcours.parcours pa JOIN parcours.referent r ON r.id = pa.referent_id WHERE r.sub = $1 AND pa.statut IN ('ACTIF', 'EN_VEILLE')", [DEMO_IDENTITIES.referent!.sub]);
     const scenarios = [
-      { scenario: 'S2 référent caseload (first 100)', token: referent, body: JSON.stringify({ query: S2_QUERY }), touched: Math.min(100, referentRow), touchedLabel: `${Math.min(100, referentRow)} parcours shown of ${referentRow}` },
+      { scenario: 'S2 référent caseload (first 100)', token: referent, body: JSON.stringify({ query: S2_QUERY }), touched: Math.min(100, referentRow), touchedLabel: `parcours shown (of ${referentRow} in the caseload)` },
       {
         scenario: 'S3 COPIL view of one PLIE-year',
         token: copil,

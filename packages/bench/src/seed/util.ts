@@ -77,23 +77,8 @@ export const pad = (value: number, width: number) => String(value).padStart(widt
 export const slug = (value: string) =>
   value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
 
-/** Completes 13 digits with the Luhn key of a SIRET. */
-export function withSiretKey(first13: string): string {
-  for (let key = 0; key <= 9; key += 1) {
-    const value = `${first13}${key}`;
-    let sum = 0;
-    for (let i = 0; i < 14; i += 1) {
-      let digit = Number(value[13 - i]);
-      if (i % 2 === 1) {
-        digit *= 2;
-        if (digit > 9) digit -= 9;
-      }
-      sum += digit;
-    }
-    if (sum % 10 === 0) return value;
-  }
-  throw new Error('unreachable');
-}
+/** The kit's: companies and porteurs need SIRETs the subgraphs accept. */
+export { withSiretKey } from '@plie-hub/kit';
 
 /** Integer division rounded half away from zero, the hub's rounding of money (see `Montant`). */
 export function divideRounded(numerator: bigint, denominator: bigint): bigint {
