@@ -1,5 +1,6 @@
 import { alignById, defineLoader, entityByIdLoader, groupByKey } from '@plie-hub/kit';
 import { In } from 'typeorm';
+import { today } from '../dates';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { ReferentEntity } from '../referentiel/referent.entity';
 import { SortieEntity } from '../sortie/sortie.entity';
@@ -23,6 +24,22 @@ export const entretiensByParcours = byParcours((ids, db) =>
   db.getRepository(EntretienEntity).find({ where: { parcoursId: In(ids) }, order: { date: 'DESC', creeLe: 'DESC' } }),
 );
 export const etapesByParcours = byParcours((ids, db) => db.getRepository(EtapeEntity).find({ where: { parcoursId: In(ids) }, order: { debut: 'DESC' } }));
+/**
+ * The current étape of each parcours, read alone: a caseload of 100 parcours asks for 100 rows, not for every étape
+ * of every parcours (ten times more, each made an entity).
+ */
+export const etapeEnCoursByParcours = defineLoader<string, EtapeEntity | null>(async (ids, { db }) => {
+  const rows = await db
+    .getRepository(EtapeEntity)
+    .createQueryBuilder('e')
+    .distinctOn(['e.parcoursId'])
+    .where('e.parcoursId IN (:...ids)', { ids: [...ids] })
+    .andWhere('e.debut <= :on AND (e.fin IS NULL OR e.fin >= :on)', { on: today() })
+    .orderBy('e.parcoursId')
+    .addOrderBy('e.debut', 'DESC')
+    .getMany();
+  return alignById(ids, rows, (row) => row.parcoursId);
+});
 export const veillesByParcours = byParcours((ids, db) => db.getRepository(VeilleEntity).find({ where: { parcoursId: In(ids) }, order: { debut: 'DESC' } }));
 export const mesuresByParcours = byParcours((ids, db) => db.getRepository(MesureEntity).find({ where: { parcoursId: In(ids) }, order: { numero: 'ASC' } }));
 

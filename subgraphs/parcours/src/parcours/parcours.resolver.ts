@@ -12,6 +12,7 @@ import { EntretienInput, EtapeInput, SortieInput } from './parcours.input';
 import {
   dernierContactByParcours,
   entretiensByParcours,
+  etapeEnCoursByParcours,
   etapesByParcours,
   mesuresByParcours,
   parcoursById,
@@ -151,8 +152,7 @@ export class ParcoursResolver {
 
   @FieldResolver(() => Etape, { nullable: true, description: 'L’étape en cours aujourd’hui (la plus récente commencée et non terminée).' })
   async etapeEnCours(@Root() parcours: ParcoursEntity, @Ctx() context: SubgraphContext) {
-    const on = today();
-    return (await context.loaders.get(etapesByParcours).load(parcours.id)).find((e) => e.debut <= on && (!e.fin || e.fin >= on)) ?? null;
+    return context.loaders.get(etapeEnCoursByParcours).load(parcours.id);
   }
 
   @FieldResolver(() => [Veille])
