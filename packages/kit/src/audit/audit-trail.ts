@@ -31,7 +31,14 @@ export class AuditTrail {
   }
 
   /** Appends the collected events to the subgraph's `audit_evenement` table (append-only: see its migration). */
-  async flush(db: DataSource, who: { caller: Caller; requestId: string; purpose: string | null }): Promise<void> {
+  /**
+   * `who` is the request's caller, or the hub itself for its own jobs (the purge), which no token can claim to be.
+   * `db` may be a transaction's manager, so that the trail is written with what it records, or not at all.
+   */
+  async flush(
+    db: Pick<DataSource, 'query'>,
+    who: { caller: Pick<Caller, 'sub' | 'roles' | 'plies'> & { org: { type: string; id: string } }; requestId: string; purpose: string | null },
+  ): Promise<void> {
     if (this.events.size === 0) return;
     const events = [...this.events.values()];
     this.events.clear();

@@ -42,10 +42,12 @@ const rootFields = (info: GraphQLResolveInfo) =>
 function recordReads(context: SubgraphContext | undefined, entite: string, value: unknown, info: GraphQLResolveInfo): void {
   if (!context?.audit) return;
   const records = Array.isArray(value) ? value : [value];
+  // Once per list, not per record: a page of 100 records asks the same fields under the same operation.
   const champs = requestedFields(info, entite);
+  const operation = rootFields(info);
   for (const record of records) {
     if (record === null || record === undefined || record instanceof Error) continue;
-    context.audit.record({ action: 'LECTURE', entite, entiteId: keyOf(record), champs, operation: rootFields(info) });
+    context.audit.record({ action: 'LECTURE', entite, entiteId: keyOf(record), champs, operation });
   }
 }
 

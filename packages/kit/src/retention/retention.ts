@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail';
 
 /** How long a PLIE keeps personal data, as its administrator set it (owned by the PLIE referential). */
 export interface RetentionPolicy {
@@ -112,12 +114,9 @@ export async function purgeExpired(targets: PurgeTarget[], options: { today: str
 
 /** The purge is a write like any other: in the trail, by kind, with counts and never a value. */
 async function recordPurge(db: EntityManager, counts: Record<string, number>, options: { today: string }): Promise<void> {
-  const kinds = Object.entries(counts).filter(([, count]) => count > 0);
-  if (kinds.length === 0) return;
-  await db.query(
-    `INSERT INTO audit_evenement (action, entite, entite_id, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
-     SELECT 'ECRITURE', k.entite, NULL, k.champs, 'purge', 'purge', 'HUB', 'hub', '', $3, gen_random_uuid()::text
-     FROM unnest($1::text[], $2::text[]) AS k(entite, champs)`,
-    [kinds.map(([kind]) => kind), kinds.map(([, count]) => `anonymises:${count}`), `conservation au ${options.today}`],
-  );
+  const trail = new AuditTrail();
+  for (const [kind, count] of Object.entries(counts)) {
+    if (count > 0) trail.record({ action: 'ECRITURE', entite: kind, entiteId: null, champs: [`anonymises:${count}`], operation: 'purge' });
+  }
+  await trail.flush(db, { caller: { sub: 'purge', org: { type: 'HUB', id: 'hub' }, roles: [], plies: [] }, requestId: randomUUID(), purpose: `conservation au ${options.today}` });
 }
