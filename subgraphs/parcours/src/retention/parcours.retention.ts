@@ -40,6 +40,8 @@ export const parcoursRetention: SubgraphRetention = {
   },
 
   async anonymise(db, scope) {
+    // Judged again inside the transaction, on purpose: a person admitted since `held` ran (the hub keeps serving
+    // during a purge on a server) is not in its list, and must not be taken for expired.
     const ids = (await expiredParticipants(db, scope)).map((row) => row.id);
     const { sql, params } = retentionCte(scope);
     // Refusals and reorientations never became a parcours: their comments go after the PLIE's period.
