@@ -14,3 +14,4 @@ export { yearsBetween, monthsBetween, today } from './dates';
 export { importFiches, type ImportReport } from './import/import.service';
 export { COMMON_COLUMNS } from './import/row-to-input';
 export { PrescriptionService } from './prescription.service';
+export { OBJECTIFS as DEMO_OBJECTIFS } from './seed-demo';

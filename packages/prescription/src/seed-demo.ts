@@ -23,7 +23,8 @@ export interface DemoOptions<TEntity> {
   ageRule?: Pick<PlieDestinataireEntity, 'ageMaximumJeunes' | 'ageMaximumJeunesRqth'>;
 }
 
-const OBJECTIFS = [
+/** What a prescriber writes as the fiche's objective: the demo's, and the generated data set's first ones. */
+export const OBJECTIFS = [
   'Accompagnement renforcé vers un emploi durable après une longue période de chômage.',
   'Lever les freins de mobilité et de garde d’enfants pour reprendre une activité.',
   'Construire un projet professionnel et accéder à une formation qualifiante.',

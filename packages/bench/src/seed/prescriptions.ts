@@ -1,5 +1,6 @@
 import { normaliseName, personMatchKey } from '@plie-hub/auth';
 import { demoPerson } from '@plie-hub/demo';
+import { DEMO_OBJECTIFS } from '@plie-hub/prescription';
 import type { PlieRef, SeedContext } from './context';
 import { addMonthsDay, idStream, instantOf, isoOf, pad, type Random, slug, yearsBetween } from './util';
 import { PARTNERS, type Organisation } from './volumes';
@@ -43,11 +44,7 @@ export interface PrescriptionsPart {
 }
 
 const OBJECTIFS = [
-  'Accompagnement renforcé vers un emploi durable après une longue période de chômage.',
-  'Lever les freins de mobilité et de garde d’enfants pour reprendre une activité.',
-  'Construire un projet professionnel et accéder à une formation qualifiante.',
-  'Retour à l’emploi après un contrat en SIAE, besoin d’un suivi individualisé.',
-  'Sécuriser une reprise d’emploi à temps partiel vers un temps plein.',
+  ...DEMO_OBJECTIFS,
   'Remobilisation après une période d’inactivité ; projet à construire dans le bâtiment ou la logistique.',
   'Accéder à un premier emploi stable ; besoin d’un appui sur les démarches et la mobilité.',
 ];
