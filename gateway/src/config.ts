@@ -45,6 +45,15 @@ export interface GatewayConfig {
   logLevel: string;
   /** Accept only the trusted documents of `gateway/trusted-documents.json` (persisted documents). @default false */
   trustedDocumentsOnly: boolean;
+  /** The web console served under `/console/`, or null when turned off (or in production without an identity provider). */
+  console: ConsoleSettings | null;
+}
+
+export interface ConsoleSettings {
+  /** Folder of the built console. */
+  dir: string;
+  /** The identity provider people sign in with (production); development offers the demo identities instead. */
+  oidc?: { autorisation: string; jeton: string; clientId: string; portee: string };
 }
 
 export class GatewayConfigError extends Error {
@@ -67,7 +76,7 @@ const int = (value: string | undefined, fallback: number, name: string, min: num
  */
 export function readGatewayConfig(
   env: Record<string, string | undefined>,
-  options: { subgraphNames: string[]; defaultSupergraphPath: string },
+  options: { subgraphNames: string[]; defaultSupergraphPath: string; defaultConsoleDir?: string },
 ): GatewayConfig {
   const problems: string[] = [];
   const production = env.NODE_ENV === 'production';
@@ -119,7 +128,26 @@ export function readGatewayConfig(
     upstreamRetries: int(env.PLIE_UPSTREAM_RETRIES, 2, 'PLIE_UPSTREAM_RETRIES', 0, 5, problems),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustedDocumentsOnly: env.PLIE_TRUSTED_DOCUMENTS_ONLY === 'true',
+    console: consoleSettings(env, production, options.defaultConsoleDir, problems),
   };
   if (problems.length > 0) throw new GatewayConfigError(problems);
   return config;
+}
+
+function consoleSettings(env: Record<string, string | undefined>, production: boolean, defaultDir: string | undefined, problems: string[]): ConsoleSettings | null {
+  const dir = env.PLIE_CONSOLE_DIR ?? defaultDir;
+  if (env.PLIE_CONSOLE === 'false' || !dir) return null;
+  const oidc = {
+    autorisation: env.PLIE_OIDC_AUTHORIZATION_URL ?? '',
+    jeton: env.PLIE_OIDC_TOKEN_URL ?? '',
+    clientId: env.PLIE_OIDC_CLIENT_ID ?? '',
+    portee: env.PLIE_OIDC_SCOPE ?? 'openid profile',
+  };
+  const anyOidc = oidc.autorisation || oidc.jeton || oidc.clientId;
+  if (!anyOidc) return production ? null : { dir };
+  for (const [name, value] of [['PLIE_OIDC_AUTHORIZATION_URL', oidc.autorisation], ['PLIE_OIDC_TOKEN_URL', oidc.jeton]] as const) {
+    if (!/^https?:\/\/.+/.test(value)) problems.push(`${name} doit être une URL http(s) (connexion de la console)`);
+  }
+  if (!oidc.clientId) problems.push('PLIE_OIDC_CLIENT_ID est obligatoire pour la connexion de la console');
+  return { dir, oidc };
 }

@@ -12,9 +12,11 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createTokenVerifier } from '@plie-hub/auth';
+import { DEMO_IDENTITIES, DEMO_IDENTITY_LABELS } from '@plie-hub/demo';
 import type { GatewayConfig } from './config';
 import { useBodyLimit } from './plugins/use-body-limit';
 import { useCallerAuth } from './plugins/use-caller-auth';
+import { developmentTokenSigner, useConsole } from './plugins/use-console';
 import { useCopilExport } from './plugins/use-copil-export';
 import { useDroitAccesExport } from './plugins/use-droit-acces-export';
 import { droitAccesQuery } from './exports/droit-acces-query';
@@ -115,6 +117,19 @@ export function createGateway(config: GatewayConfig): Gateway {
       : {}),
     plugins: () => [
       useBodyLimit({ maxBytes: config.limits.maxBodyBytes }),
+      ...(config.console
+        ? [
+            useConsole({
+              dir: config.console.dir,
+              oidc: config.console.oidc,
+              trustedDocumentsOnly: config.trustedDocumentsOnly,
+              demo:
+                config.tokens.mode === 'development' && !config.console.oidc
+                  ? { identities: DEMO_IDENTITIES, labels: DEMO_IDENTITY_LABELS, sign: developmentTokenSigner(config.tokens) }
+                  : undefined,
+            }),
+          ]
+        : []),
       useSafeErrors(),
       useReadiness({ subgraphUrls: () => subgraphUrls, closing: () => closing }),
       useCopilExport({ execute: (request: Request): Promise<Response> => Promise.resolve((runtime as GatewayRuntime).fetch(request)) }),

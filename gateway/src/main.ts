@@ -14,6 +14,7 @@ try {
   config = readGatewayConfig(process.env, {
     subgraphNames: Object.keys(subgraphsOfSupergraph(readSupergraph(supergraphPath))),
     defaultSupergraphPath,
+    defaultConsoleDir: path.resolve(import.meta.dirname, '..', '..', 'packages', 'web', 'dist'),
   });
 } catch (error) {
   console.error(error instanceof GatewayConfigError ? error.message : error);

@@ -17,6 +17,8 @@ export const CLAIM = {
   plies: 'https://plie-hub.fr/plies',
 } as const;
 
+export type { Role } from './roles';
+
 export class InvalidCallerError extends Error {}
 
 /** Reads and checks a caller from token claims; throws on anything missing or unknown. */

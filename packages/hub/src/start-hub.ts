@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createGateway, readGatewayConfig, type Gateway } from '@plie-hub/gateway';
 import { createLogger, readSubgraphConfig, startSubgraph, type RunningSubgraph } from '@plie-hub/kit';
+import { CONSOLE_DIST } from '@plie-hub/web';
 import { migratedTemplates, resolveStorageTarget, schemaNameOf } from '@plie-hub/storage';
 import { ROOT, SUPERGRAPH_PATH } from './compose';
 import { loadSubgraphs } from './registry';
@@ -58,7 +59,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     }
     const gatewayConfig = readGatewayConfig(
       { ...env, ...(options.randomPorts ? { GATEWAY_PORT: '0' } : {}) },
-      { subgraphNames: subgraphs.map((s) => s.name), defaultSupergraphPath: SUPERGRAPH_PATH },
+      { subgraphNames: subgraphs.map((s) => s.name), defaultSupergraphPath: SUPERGRAPH_PATH, defaultConsoleDir: CONSOLE_DIST },
     );
     gatewayConfig.subgraphUrls = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph.url]));
     const gateway = createGateway(gatewayConfig);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ensureConsoleBuilt } from '@plie-hub/web';
 import { startDistributed } from '../distributed';
 
 /**
@@ -7,8 +8,9 @@ import { startDistributed } from '../distributed';
  */
 const { values } = parseArgs({ options: { postgres: { type: 'string' }, demo: { type: 'boolean', default: true } } });
 try {
+  await ensureConsoleBuilt((message) => console.log(message));
   const hub = await startDistributed({ postgres: values.postgres, demoData: values.demo });
-  console.log(`\nPLIE Hub (processus séparés) prêt : ${hub.gatewayUrl} — jetons : npm run token -- --demo coordination\n`);
+  console.log(`\nPLIE Hub (processus séparés) prêt : ${hub.gatewayUrl} — console : ${hub.gatewayUrl.replace('/graphql', '/console/')} — jetons : npm run token -- --demo coordination\n`);
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

@@ -1,5 +1,6 @@
 import { signDevelopmentToken } from '@plie-hub/auth';
-import { DEMO_IDENTITIES } from '../demo-identities';
+import { DEMO_IDENTITIES } from '@plie-hub/demo';
+import { ensureConsoleBuilt } from '@plie-hub/web';
 import { startHub } from '../start-hub';
 
 /**
@@ -7,6 +8,7 @@ import { startHub } from '../start-hub';
  * demo data on first run. Prints the gateway URL, a development token per demo role and an example query.
  */
 const started = Date.now();
+await ensureConsoleBuilt((message) => console.log(message));
 const hub = await startHub({ demoData: process.env.PLIE_DEMO_DATA !== 'false' });
 const tokens = await Promise.all(
   Object.entries(DEMO_IDENTITIES).map(async ([name, caller]) => [name, await signDevelopmentToken(caller)] as const),
@@ -16,6 +18,7 @@ const line = '─'.repeat(78);
 console.log(`
 ${line}
  PLIE Hub prêt en ${((Date.now() - started) / 1000).toFixed(1)} s — passerelle : ${hub.gatewayUrl}
+ Console web : ${hub.gatewayUrl.replace('/graphql', '/console/')}
  GraphiQL : ${hub.gatewayUrl}   santé : ${hub.gatewayUrl.replace('/graphql', '/readiness')}
 ${line}
  Jetons de développement (8 h), un par rôle de démonstration :

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isOrganisationType, isRole, signDevelopmentToken, type Caller } from '@plie-hub/auth';
-import { DEMO_IDENTITIES } from '../demo-identities';
+import { DEMO_IDENTITIES } from '@plie-hub/demo';
 
 const USAGE = `Usage: npm run token -- [--demo <nom>] [--role <ROLE>...] [--org <TYPE>:<id>] [--plie <CODE>...] [--sub <id>] [--hours <n>]
 

@@ -1,5 +1,5 @@
 import type { Caller } from '@plie-hub/auth';
-import { DEMO_PLIES } from '@plie-hub/demo';
+import { DEMO_PLIES } from './plies';
 
 const AGAPE_PLIES = DEMO_PLIES.filter((plie) => plie.organismeIntermediaire.startsWith('AGAPE')).map((plie) => plie.code);
 
@@ -18,4 +18,18 @@ export const DEMO_IDENTITIES: Record<string, Caller> = {
   copil: { sub: 'demo-copil', org: { type: 'FINANCEUR', id: 'region-nouvelle-aquitaine' }, roles: ['COPIL'], plies: AGAPE_PLIES },
   dpo: { sub: 'demo-dpo', org: { type: 'PLIE', id: 'BORDEAUX' }, roles: ['DPO'], plies: ['BORDEAUX'] },
   admin: { sub: 'demo-admin', org: { type: 'PLIE', id: 'BORDEAUX' }, roles: ['ADMIN'], plies: [] },
+};
+
+/** How the console's demo sign-in names each identity. */
+export const DEMO_IDENTITY_LABELS: Record<string, { libelle: string; organisation: string }> = {
+  'prescripteur-france-travail': { libelle: 'Prescripteur France Travail', organisation: 'France Travail Bordeaux' },
+  'prescripteur-departement': { libelle: 'Prescripteur Département', organisation: 'Département de la Gironde, Bordeaux' },
+  'prescripteur-mission-locale': { libelle: 'Prescripteur Mission Locale', organisation: 'Mission Locale de Bordeaux' },
+  referent: { libelle: 'Référent de parcours', organisation: 'Structure porteuse Bordeaux 1' },
+  coordination: { libelle: 'Coordination PLIE', organisation: 'PLIE de Bordeaux' },
+  facilitateur: { libelle: 'Facilitateur clauses', organisation: 'Guichet clauses de Bordeaux' },
+  'gestionnaire-fse': { libelle: 'Gestionnaire FSE+', organisation: 'Organisme intermédiaire AGAPE' },
+  copil: { libelle: 'Membre du COPIL', organisation: 'Région Nouvelle-Aquitaine (financeur)' },
+  dpo: { libelle: 'Délégué à la protection des données', organisation: 'PLIE de Bordeaux' },
+  admin: { libelle: 'Administrateur', organisation: 'PLIE de Bordeaux' },
 };

@@ -1,0 +1,23 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const PACKAGE_DIR = path.resolve(import.meta.dirname, '..', '..');
+/** Where the built console is, which the gateway serves under `/console/`. */
+export const CONSOLE_DIST = path.join(PACKAGE_DIR, 'dist');
+
+const newest = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const full = path.join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }, 0);
+
+/** Builds the console when it was never built or its sources changed since (a few seconds with Vite). */
+export async function ensureConsoleBuilt(log: (message: string) => void = () => {}): Promise<string> {
+  const index = path.join(CONSOLE_DIST, 'index.html');
+  const sources = Math.max(newest(path.join(PACKAGE_DIR, 'src')), statSync(path.join(PACKAGE_DIR, 'index.html')).mtimeMs, statSync(path.join(PACKAGE_DIR, 'vite.config.ts')).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return CONSOLE_DIST;
+  log('Construction de la console web…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(PACKAGE_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  return CONSOLE_DIST;
+}

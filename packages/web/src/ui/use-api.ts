@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, graphql, type ApiProblem } from '../api/graphql';
+import { useSession } from './session-context';
+
+export interface Loaded<T> {
+  data: T | null;
+  /** Parts of the answer the API refused or could not reach (the rest of `data` is good). */
+  problems: ApiProblem[];
+  /** The whole request failed. */
+  error: ApiError | null;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Runs a query when the screen opens and whenever its variables change. */
+export function useQuery<T>(document: string, variables: Record<string, unknown> = {}, options: { skip?: boolean } = {}): Loaded<T> {
+  const session = useSession();
+  const [state, setState] = useState<Omit<Loaded<T>, 'reload'>>({ data: null, problems: [], error: null, loading: !options.skip });
+  const [round, setRound] = useState(0);
+  const key = JSON.stringify(variables);
+  useEffect(() => {
+    if (options.skip) return;
+    let current = true;
+    setState((s) => ({ ...s, loading: true }));
+    graphql<T>(session, document, variables).then(
+      (result) => current && setState({ data: result.data, problems: result.problems, error: null, loading: false }),
+      (error: unknown) => current && setState({ data: null, problems: [], error: asApiError(error), loading: false }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [document, key, round, session, options.skip]);
+  const reload = useCallback(() => setRound((r) => r + 1), []);
+  return { ...state, reload };
+}
+
+export interface Mutation<V, T> {
+  run: (variables: V) => Promise<T | null>;
+  pending: boolean;
+  error: ApiError | null;
+  reset: () => void;
+}
+
+/** A write: `run` resolves to the data, or to null with `error` set (nothing was written, the form shows why). */
+export function useMutation<V extends Record<string, unknown>, T>(document: string): Mutation<V, T> {
+  const session = useSession();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = useCallback(
+    async (variables: V) => {
+      setPending(true);
+      setError(null);
+      try {
+        return (await graphql<T>(session, document, variables)).data;
+      } catch (e) {
+        setError(asApiError(e));
+        return null;
+      } finally {
+        setPending(false);
+      }
+    },
+    [session, document],
+  );
+  return { run, pending, error, reset: () => setError(null) };
+}
+
+export const asApiError = (error: unknown): ApiError =>
+  error instanceof ApiError ? error : new ApiError([{ message: error instanceof Error ? error.message : String(error), code: 'INTERNAL_SERVER_ERROR' }]);

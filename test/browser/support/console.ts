@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+import { DEMO_IDENTITY_LABELS } from '@plie-hub/demo';
+
+/** Debian's Chromium (`apt-get install chromium`); another one with CHROMIUM_PATH. */
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Screenshots of every screen a test visits: artifacts of the run, never committed. */
+export const SCREENSHOTS_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'console');
+
+let browser: Browser | undefined;
+
+async function launch(): Promise<Browser> {
+  if (!existsSync(EXECUTABLE)) throw new Error(`Chromium introuvable (${EXECUTABLE}) : apt-get install chromium, ou CHROMIUM_PATH.`);
+  browser ??= await chromium.launch({
+    executablePath: EXECUTABLE,
+    headless: true,
+    // This machine's network is closed: without these, Chromium keeps trying to reach Google's services.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  return browser;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+export const consoleUrl = () => inject('gatewayUrl').replace(/\/graphql$/, '/console/');
+
+/**
+ * A fresh browser context (no session) at the console's sign-in, signed in as one demo identity through the
+ * sign-in screen itself. `viewport` defaults to a laptop; tests use a tablet size too.
+ */
+export async function signedInAs(identity: string, options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const context = await (await launch()).newContext({ acceptDownloads: true, locale: 'fr-FR', viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // A browser error is a test failure, not a silent log line.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  (page as Page & { jsErrors: string[] }).jsErrors = errors;
+  await page.goto(consoleUrl());
+  await page.getByRole('list', { name: 'Identités de démonstration' }).getByRole('button').filter({ has: page.locator(`text="${DEMO_IDENTITY_LABELS[identity]?.libelle ?? identity}"`) }).click();
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  return page;
+}
+
+
+export const jsErrorsOf = (page: Page): string[] => (page as Page & { jsErrors?: string[] }).jsErrors ?? [];
+
+/** Saves a full-page screenshot under test-results/console/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const file = path.join(SCREENSHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
