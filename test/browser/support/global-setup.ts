@@ -1,14 +1,19 @@
 import type { TestProject } from 'vitest/node';
 import { startHub, type Hub } from '@plie-hub/hub';
-import { ensureConsoleBuilt } from '@plie-hub/web';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildConsole } from '@plie-hub/web';
 import { resetDatabase } from '../../support/reset-database';
 
 /** The console built from its sources, then one hub with the demo data (embedded, or DATABASE_URL's server). */
 let hub: Hub | undefined;
+let built: string | undefined;
 
 export async function setup(project: TestProject) {
-  await ensureConsoleBuilt();
-  const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PLIE_RATE_LIMIT_PER_MINUTE: '0' };
+  // Its own copy: what the sources are now, whatever packages/web/dist holds (and runs side by side never collide).
+  built = await buildConsole(mkdtempSync(path.join(tmpdir(), 'plie-console-')));
+  const env: Record<string, string | undefined> = { ...process.env, PLIE_CONSOLE_DIR: built, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PLIE_RATE_LIMIT_PER_MINUTE: '0' };
   if (env.DATABASE_URL) await resetDatabase(env.DATABASE_URL);
   else env.PLIE_STORAGE = 'memory';
   hub = await startHub({ env, randomPorts: true, demoData: true });
@@ -17,6 +22,7 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await hub?.stop();
+  if (built) rmSync(built, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

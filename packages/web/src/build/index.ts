@@ -17,7 +17,12 @@ export async function ensureConsoleBuilt(log: (message: string) => void = () => 
   const sources = Math.max(newest(path.join(PACKAGE_DIR, 'src')), statSync(path.join(PACKAGE_DIR, 'index.html')).mtimeMs, statSync(path.join(PACKAGE_DIR, 'vite.config.ts')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return CONSOLE_DIST;
   log('Construction de la console web…');
+  return buildConsole(CONSOLE_DIST);
+}
+
+/** Builds the console from its sources into `outDir` (tests build their own copy, whatever `dist` holds). */
+export async function buildConsole(outDir: string): Promise<string> {
   const { build } = await import('vite');
-  await build({ configFile: path.join(PACKAGE_DIR, 'vite.config.ts'), logLevel: 'warn' });
-  return CONSOLE_DIST;
+  await build({ configFile: path.join(PACKAGE_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
 }
