@@ -8,6 +8,8 @@ COPY packages ./packages
 COPY subgraphs ./subgraphs
 COPY gateway ./gateway
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+# The web console's static files, served by the gateway under /console/.
+RUN npm run build -w @plie-hub/web
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production

@@ -38,4 +38,24 @@ describe('gateway configuration', () => {
       expect((error as GatewayConfigError).problems).toHaveLength(3);
     }
   });
+
+  it('serves the console with demo sign-in in development, and in production only behind an identity provider', () => {
+    const withDir = { ...options, defaultConsoleDir: '/srv/console' };
+    expect(readGatewayConfig({}, withDir).console).toEqual({ dir: '/srv/console' });
+    expect(readGatewayConfig({ PLIE_CONSOLE: 'false' }, withDir).console).toBeNull();
+    const production = {
+      NODE_ENV: 'production',
+      PLIE_GATEWAY_KEYS: strongKey,
+      PLIE_JWKS_URL: 'https://idp.example/jwks',
+      PLIE_JWT_ISSUER: 'https://idp.example',
+      PLIE_JWT_AUDIENCE: 'plie-hub',
+    };
+    expect(readGatewayConfig(production, withDir).console).toBeNull();
+    const oidc = { PLIE_OIDC_AUTHORIZATION_URL: 'https://idp.example/authorize', PLIE_OIDC_TOKEN_URL: 'https://idp.example/token', PLIE_OIDC_CLIENT_ID: 'plie-console' };
+    expect(readGatewayConfig({ ...production, ...oidc }, withDir).console).toEqual({
+      dir: '/srv/console',
+      oidc: { autorisation: oidc.PLIE_OIDC_AUTHORIZATION_URL, jeton: oidc.PLIE_OIDC_TOKEN_URL, clientId: 'plie-console', portee: 'openid profile' },
+    });
+    expect(() => readGatewayConfig({ ...production, PLIE_OIDC_AUTHORIZATION_URL: 'https://idp.example/authorize' }, withDir)).toThrow(/PLIE_OIDC_TOKEN_URL doit être une URL/);
+  });
 });
