@@ -5,20 +5,17 @@ import { afterAll, inject } from 'vitest';
 import { DEMO_IDENTITY_LABELS } from '@plie-hub/demo';
 
 /** Debian's Chromium (`apt-get install chromium`); another one with CHROMIUM_PATH. */
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** This machine's network is closed: without these, Chromium keeps trying to reach Google's services. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 /** Screenshots of every screen a test visits: artifacts of the run, never committed. */
 export const SCREENSHOTS_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'console');
 
 let browser: Browser | undefined;
 
 async function launch(): Promise<Browser> {
-  if (!existsSync(EXECUTABLE)) throw new Error(`Chromium introuvable (${EXECUTABLE}) : apt-get install chromium, ou CHROMIUM_PATH.`);
-  browser ??= await chromium.launch({
-    executablePath: EXECUTABLE,
-    headless: true,
-    // This machine's network is closed: without these, Chromium keeps trying to reach Google's services.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium introuvable (${CHROMIUM_PATH}) : apt-get install chromium, ou CHROMIUM_PATH.`);
+  browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   return browser;
 }
 
