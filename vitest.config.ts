@@ -22,8 +22,8 @@ export default defineConfig({
   ...sharedConfig,
   test: {
     include: ['packages/*/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'test/**/*.test.ts'],
-    // The multi-process failure tests have their own command (npm run test:resilience).
-    exclude: ['test/resilience/**', '**/node_modules/**'],
+    // The multi-process failure tests and the browser tests have their own commands (test:resilience, test:browser).
+    exclude: ['test/resilience/**', 'test/browser/**', '**/node_modules/**'],
     globalSetup: ['test/support/global-setup.ts'],
     // type-graphql decorators read metadata as soon as a module declaring a type is imported.
     setupFiles: ['reflect-metadata'],
