@@ -33,6 +33,7 @@ export class PersonneEligibleInput {
 export class ContratClause {
   @Field(() => ID) id: string;
   @Field(() => String, { description: 'Référence à reporter dans les relevés mensuels.' }) reference: string;
+  @Field(() => ID, { description: 'Le lot du marché sur lequel porte le contrat (un des `Marche.lots`).' }) lotId: string;
   @Field(() => ModaliteEnum) modalite: ModaliteEnum;
   @Field(() => TypeContratClauseEnum) typeContrat: TypeContratClauseEnum;
   @Field(() => DateScalar) debut: string;

@@ -1,0 +1,132 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/graphql';
+import { readAsBase64, saveBlob } from '../../ui/files';
+import { formatNumber } from '../../ui/format';
+import { ErrorBanner } from '../../ui/problems';
+import { useMutation } from '../../ui/use-api';
+import { FileField } from './file-field';
+import importerHeuresDocument from './importer-heures.graphql';
+import type { Contrat, RapportImport } from './types';
+
+/** The columns the clauses subgraph reads (`IMPORT_HEURES_COLUMNS`); heures_formation may be left out. */
+const COLUMNS = ['reference_contrat', 'mois', 'heures_travail', 'heures_formation'];
+const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n > 1 ? many : one}`;
+
+/** A template with the marché's contract references, `;`-separated with a BOM as French spreadsheets open it. */
+function downloadTemplate(reference: string, contrats: Contrat[]) {
+  const lines = [COLUMNS.join(';'), ...contrats.map((c) => `${c.reference};;;`)];
+  saveBlob(`releve-heures-${reference.replace(/[^A-Za-z0-9-]+/g, '_')}.csv`, new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
+}
+
+/**
+ * The companies' monthly statement (CSV or XLSX). Each row is checked like a manual entry: the valid rows are
+ * written together, the others listed with their line and reason; importing the same file again changes nothing.
+ */
+export function ImportHeures({ marcheReference, contrats, onImported }: { marcheReference: string; contrats: Contrat[]; onImported: () => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState('');
+  const [report, setReport] = useState<{ fichier: string; rapport: RapportImport } | null>(null);
+  const importer = useMutation<{ contenuBase64: string }, { importerHeures: RapportImport }>(importerHeuresDocument);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setReport(null);
+    importer.reset();
+    if (!file) {
+      setFileError('Choisissez le fichier du relevé (CSV ou XLSX).');
+      return;
+    }
+    setFileError('');
+    let contenuBase64: string;
+    try {
+      contenuBase64 = await readAsBase64(file);
+    } catch (e) {
+      setFileError(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    const result = await importer.run({ contenuBase64 });
+    if (result) {
+      setReport({ fichier: file.name, rapport: result.importerHeures });
+      if (result.importerHeures.enregistrees > 0) onImported();
+    }
+  };
+
+  const fieldMessage = fileError || importer.error?.forField('fichier');
+  const others = importer.error ? importer.error.problems.filter((p) => p.field !== 'fichier' && !p.field?.endsWith('.fichier')) : [];
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="import-title" className="facilitateur-form">
+      <h2 id="import-title">Importer un relevé d’heures</h2>
+      <div className="card">
+        <p>
+          Fichier CSV (séparateur point-virgule ou virgule) ou classeur XLSX (première feuille), une ligne par contrat et par mois, avec les colonnes{' '}
+          {COLUMNS.map((c, i) => (
+            <span key={c}>
+              <code>{c}</code>
+              {i < COLUMNS.length - 1 ? ', ' : ''}
+            </span>
+          ))}{' '}
+          (facultative). Le mois s’écrit AAAA-MM ou MM/AAAA. Le relevé peut porter sur tous les contrats de votre guichet.
+        </p>
+        <ErrorBanner error={others.length ? new ApiError(others) : null} title="Le relevé n’a pas été importé" />
+        <FileField label="Fichier du relevé" accept={ACCEPT} hint="CSV ou XLSX." error={fieldMessage} onChange={(f) => (setFile(f), setReport(null), setFileError(''), importer.reset())} />
+        <div className="actions">
+          <button type="submit" disabled={importer.pending}>
+            {importer.pending ? 'Import en cours…' : 'Importer le relevé'}
+          </button>
+          <button type="button" className="secondary" onClick={() => downloadTemplate(marcheReference, contrats)}>
+            Télécharger un modèle (CSV)
+          </button>
+        </div>
+        <div role="status" aria-live="polite">
+          {report && <ImportReport fichier={report.fichier} rapport={report.rapport} />}
+        </div>
+      </div>
+    </form>
+  );
+}
+
+function ImportReport({ fichier, rapport }: { fichier: string; rapport: RapportImport }) {
+  const rejected = rapport.rejetees.length;
+  return (
+    <div className={`banner ${rejected ? 'banner-warning' : 'banner-success'} facilitateur-report`}>
+      <p>
+        <strong>
+          Relevé {rapport.format.toUpperCase()} « {fichier} » importé
+        </strong>{' '}
+        : {plural(rapport.lignesLues, 'ligne lue', 'lignes lues')}, {plural(rapport.enregistrees, 'ligne enregistrée', 'lignes enregistrées')},{' '}
+        {plural(rapport.inchangees, 'ligne inchangée', 'lignes inchangées')}, {plural(new Set(rapport.rejetees.map((r) => r.ligne)).size, 'ligne rejetée', 'lignes rejetées')}.
+      </p>
+      {rejected > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption>Lignes rejetées (rien n’a été enregistré pour elles)</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="number">
+                  Ligne
+                </th>
+                <th scope="col">Colonne</th>
+                <th scope="col">Motif</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rapport.rejetees.map((r, i) => (
+                <tr key={`${r.ligne}-${r.champ}-${i}`}>
+                  <th scope="row" className="number">
+                    {r.ligne}
+                  </th>
+                  <td>
+                    <code>{r.champ}</code>
+                  </td>
+                  <td>{r.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
