@@ -117,6 +117,18 @@ export function CheckboxField({ label, checked, onChange, error, name }: { label
   );
 }
 
+/** A file to send (imports): the chosen file, or null when the choice is cleared. */
+export function FileField({ label, accept, error, hint, required, onChange }: FieldProps & { accept: string; onChange: (file: File | null) => void }) {
+  const id = useId();
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <Label id={id} label={label} required={required} />
+      <input id={id} type="file" accept={accept} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} onChange={(e) => onChange(e.target.files?.[0] ?? null)} />
+      <Described id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
 export function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
   return (
     <fieldset>

@@ -4,7 +4,7 @@ import { readAsBase64, saveBlob } from '../../ui/files';
 import { formatNumber } from '../../ui/format';
 import { ErrorBanner } from '../../ui/problems';
 import { useMutation } from '../../ui/use-api';
-import { FileField } from './file-field';
+import { FileField } from '../../ui/fields';
 import importerHeuresDocument from './importer-heures.graphql';
 import type { Contrat, RapportImport } from './types';
 
