@@ -15,6 +15,8 @@ import type { AdmissionInput, CreerCommissionInput, DeciderPrescriptionInput } f
 import { DecisionEntity } from './decision.entity';
 
 export const MOTIFS_REFUS = ['REFUS_HORS_TERRITOIRE', 'REFUS_CRITERES', 'REFUS_DEJA_ACCOMPAGNE', 'REFUS_AUTRE'];
+/** Said to a person in words, the code after it for the applications that send it. */
+const MOTIFS_REFUS_EN_CLAIR = ['hors territoire (REFUS_HORS_TERRITOIRE)', 'critères non remplis (REFUS_CRITERES)', 'déjà accompagné (REFUS_DEJA_ACCOMPAGNE)', 'autre (REFUS_AUTRE)'];
 
 export async function creerCommission(context: SubgraphContext, input: CreerCommissionInput): Promise<CommissionEntity> {
   assertCoordination(context, input.plieCode);
@@ -32,7 +34,7 @@ export async function creerCommission(context: SubgraphContext, input: CreerComm
 function checkDecision(input: DeciderPrescriptionInput): void {
   const check = new InputCheck('input');
   if (input.statut === StatutDecisionEnum.REFUSE) {
-    check.rule(!!input.motif && MOTIFS_REFUS.includes(input.motif), 'motif', `Un refus doit indiquer son motif : ${MOTIFS_REFUS.join(', ')}.`);
+    check.rule(!!input.motif && MOTIFS_REFUS.includes(input.motif), 'motif', `Un refus doit indiquer son motif : ${MOTIFS_REFUS_EN_CLAIR.join(', ')}.`);
   }
   if (input.statut === StatutDecisionEnum.REORIENTE) {
     check.text('solutionProximite', input.solutionProximite, 'La solution de proximité proposée', { max: 300 });

@@ -3,7 +3,7 @@ import { alignById, defineLoader, ForbiddenError, isUuid, type SubgraphContext }
 import { In } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DecisionPourPrescripteur } from '../commission/commission.type';
+import { Decision, DecisionPourPrescripteur } from '../commission/commission.type';
 import { DecisionEntity, type Partenaire } from '../commission/decision.entity';
 import { StatutDecisionEnum } from '../enums';
 import { parcoursById, sortieByParcours } from '../parcours/parcours.loaders';
@@ -40,6 +40,19 @@ export function prescriptionOutcomeResolver(type: ClassType, partenaire: Partena
     @FieldResolver(() => DecisionPourPrescripteur, { nullable: true, description: 'La décision du PLIE (absente tant que la commission n’a pas statué).' })
     async decisionPlie(@Root() fiche: PrescriptionRepresentation, @Ctx() context: SubgraphContext) {
       assertCanSeeOutcome(context, fiche);
+      return context.loaders.get(currentDecision).load(fiche.id);
+    }
+
+    @Directive('@requires(fields: "structureId plieCode")')
+    @FieldResolver(() => Decision, {
+      nullable: true,
+      description: 'Pour la coordination du PLIE destinataire : la décision actuelle entière (séance, commentaire, parcours ouvert), lue avec la liste des fiches plutôt qu’une par une.',
+    })
+    async decisionCommission(@Root() fiche: PrescriptionRepresentation, @Ctx() context: SubgraphContext) {
+      const { caller } = context;
+      if (!caller.roles.includes('COORDINATION_PLIE') || !caller.plies.includes(fiche.plieCode)) {
+        throw new ForbiddenError('La décision de la commission est réservée à la coordination du PLIE destinataire.');
+      }
       return context.loaders.get(currentDecision).load(fiche.id);
     }
 
