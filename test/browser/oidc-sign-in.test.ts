@@ -85,6 +85,8 @@ describe('console: production sign-in through OpenID Connect (authorization code
         PLIE_OIDC_TOKEN_URL: `${idpUrl}/token`,
         PLIE_OIDC_CLIENT_ID: clientId,
         PLIE_CONSOLE_DIR: inject('consoleDir'),
+        // As a locked-down production would: only the hub's own clients' documents, sent by hash.
+        PLIE_TRUSTED_DOCUMENTS_ONLY: 'true',
       },
       { subgraphNames: Object.keys(subgraphUrls), defaultSupergraphPath: SUPERGRAPH_PATH },
     );
@@ -109,7 +111,7 @@ describe('console: production sign-in through OpenID Connect (authorization code
     expect(demo.status).toBe(404);
   });
 
-  it('signs in at the provider, exchanges the code with its PKCE verifier, and reads the API with the access token', async () => {
+  it('signs in at the provider, exchanges the code with its PKCE verifier, and reads the API with the access token and trusted documents', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -124,17 +126,22 @@ describe('console: production sign-in through OpenID Connect (authorization code
     expect(new URL(page.url()).search).toBe('');
     // Signed in as whom the provider said: the header reads the token's organisation.
     await expect.poll(() => page.locator('header .who').textContent()).toContain('BORDEAUX');
-    // The token works against the production gateway: the same request the console makes, from the page.
-    const answer = await page.evaluate(async () => {
+    // The token works against the production gateway, and the console's operations are the trusted ones: its
+    // default screen (the commission) loads through documents sent by hash, while any other document is refused.
+    await page.getByRole('heading', { level: 1, name: 'Comité d’entrée et de suivi' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^(Séance du|Aucune séance à venir)/ }).waitFor();
+    expect(await page.locator('.banner-error').count()).toBe(0);
+    const arbitrary = await page.evaluate(async () => {
       const session = JSON.parse(sessionStorage.getItem('plie-hub.session') ?? 'null') as { token: string } | null;
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${session?.token}` },
         body: JSON.stringify({ query: '{ plie(code: "BORDEAUX") { code nom } }' }),
       });
-      return response.json();
+      return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
     });
-    expect(answer).toEqual({ data: { plie: { code: 'BORDEAUX', nom: expect.any(String) } } });
+    expect(arbitrary.data ?? null).toBeNull();
+    expect(arbitrary.errors?.length).toBeGreaterThan(0);
     await screenshot(page, 'connexion-oidc');
     expect(errors).toEqual([]);
     await context.close();
