@@ -202,8 +202,9 @@ describe('console: commission and parcours (coordination, référent)', () => {
     expect(computed.p.statut).toBe('SORTI');
     expect(computed.p.sortie.valideeCommissionId).toBeNull();
     const labels: Record<string, string> = { POSITIVE: 'Sortie positive', DYNAMIQUE: 'Sortie dynamique', REDUCTION_FREINS: 'Réduction des freins', AUTRE: 'Autre sortie' };
+    // The page reloads the parcours after the write: wait for the recorded sortie to replace the form.
+    await expect.poll(async () => (await sortie.innerText()).replace(/\s+/g, ' ')).toContain(labels[computed.p.sortie.categorie]);
     const shown = (await sortie.innerText()).replace(/\s+/g, ' ');
-    expect(shown).toContain(labels[computed.p.sortie.categorie]);
     expect(shown).toContain(`Règles appliquées ${computed.p.sortie.regleSet}`);
     expect(shown).toContain('Validation en commission À valider en commission');
     expect(await text(page, '.status-line')).toContain('Statut : Sorti');

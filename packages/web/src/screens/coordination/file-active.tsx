@@ -10,6 +10,7 @@ import { personName } from './agenda-types';
 import fileActiveDocument from './file-active.graphql';
 import { alerteLabel, optionsOf, statutParcoursBadge, statutParcoursLabel, STATUTS_PARCOURS, typeEtapeLabel, type StatutParcours } from './labels';
 import referentsDocument from './referents-plie.graphql';
+import { Pager, useCursorPages } from '../../ui/pagination';
 
 const PAGE_SIZE = 20;
 
@@ -39,18 +40,16 @@ export function FileActiveScreen() {
   const [plieCode, setPlieCode] = useState(caller.plies.length === 1 ? caller.plies[0]! : '');
   const [statut, setStatut] = useState<StatutParcours | ''>('');
   const [referentId, setReferentId] = useState('');
-  // The cursors of the pages before the current one, so « Page précédente » needs no backward cursor from the API.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { after, pageNumber } = pages;
   const filtre = { statut: statut || null, plieCode: plieCode || null, referentId: referentId || null };
   const { data, problems, error, loading } = useQuery<FileActiveData>(fileActiveDocument, { filtre, first: PAGE_SIZE, after });
   const referents = useQuery<{ referents: { id: string; nom: string; actif: boolean }[] }>(referentsDocument, { plieCode }, { skip: !coordination || !plieCode });
   const restart = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
-    setCursors([null]);
+    pages.restart();
   };
   const page = data?.fileActive;
-  const pageNumber = cursors.length;
 
   return (
     <Page title="File active">
@@ -100,14 +99,7 @@ export function FileActiveScreen() {
               </table>
             </div>
           )}
-          <nav className="actions" aria-label="Pages de la file active">
-            <button type="button" className="secondary" disabled={pageNumber === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-              Page précédente
-            </button>
-            <button type="button" className="secondary" disabled={!page.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, page.pageInfo.endCursor])}>
-              Page suivante
-            </button>
-          </nav>
+          <Pager label="Pages de la file active" pages={pages} pageInfo={page.pageInfo} loading={loading} />
         </>
       )}
     </Page>

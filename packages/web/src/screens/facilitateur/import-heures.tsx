@@ -7,6 +7,7 @@ import { useMutation } from '../../ui/use-api';
 import { FileField } from '../../ui/fields';
 import importerHeuresDocument from './importer-heures.graphql';
 import type { Contrat, RapportImport } from './types';
+import { RejectedRows } from '../../ui/rejected-rows';
 
 /** The columns the clauses subgraph reads (`IMPORT_HEURES_COLUMNS`); heures_formation may be left out. */
 const COLUMNS = ['reference_contrat', 'mois', 'heures_travail', 'heures_formation'];
@@ -98,35 +99,7 @@ function ImportReport({ fichier, rapport }: { fichier: string; rapport: RapportI
         : {plural(rapport.lignesLues, 'ligne lue', 'lignes lues')}, {plural(rapport.enregistrees, 'ligne enregistrée', 'lignes enregistrées')},{' '}
         {plural(rapport.inchangees, 'ligne inchangée', 'lignes inchangées')}, {plural(new Set(rapport.rejetees.map((r) => r.ligne)).size, 'ligne rejetée', 'lignes rejetées')}.
       </p>
-      {rejected > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>Lignes rejetées (rien n’a été enregistré pour elles)</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="number">
-                  Ligne
-                </th>
-                <th scope="col">Colonne</th>
-                <th scope="col">Motif</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rapport.rejetees.map((r, i) => (
-                <tr key={`${r.ligne}-${r.champ}-${i}`}>
-                  <th scope="row" className="number">
-                    {r.ligne}
-                  </th>
-                  <td>
-                    <code>{r.champ}</code>
-                  </td>
-                  <td>{r.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RejectedRows rows={rapport.rejetees} caption="Lignes rejetées (rien n’a été enregistré pour elles)" fieldHeader="Colonne" reasonHeader="Motif" />
     </div>
   );
 }

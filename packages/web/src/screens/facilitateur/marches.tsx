@@ -10,6 +10,7 @@ import donneursOrdreDocument from './donneurs-ordre.graphql';
 import { tauxBadgeClass, tauxFraction } from './labels';
 import marchesDocument from './marches.graphql';
 import type { DonneursOrdreData, MarcheResume, MarchesData } from './types';
+import { Pager, useCursorPages } from '../../ui/pagination';
 
 const PAGE_SIZE = 10;
 
@@ -18,19 +19,18 @@ export function MarchesScreen() {
   const { caller } = useSession();
   const [donneurOrdreId, setDonneurOrdreId] = useState('');
   const [plieCode, setPlieCode] = useState('');
-  // Cursors of the pages already seen, so « Page précédente » goes back without a backward cursor in the API.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { after } = pages;
   const filtre = { ...(donneurOrdreId ? { donneurOrdreId } : {}), ...(plieCode ? { plieCode } : {}) };
   const marches = useQuery<MarchesData>(marchesDocument, { filtre, first: PAGE_SIZE, after });
   const donneurs = useQuery<DonneursOrdreData>(donneursOrdreDocument);
 
   const changeFilter = (apply: () => void) => {
     apply();
-    setCursors([null]);
+    pages.restart();
   };
   const connection = marches.data?.marches;
-  const page = cursors.length;
+  const page = pages.pageNumber;
 
   return (
     <Page title="Marchés du guichet clauses">
@@ -65,19 +65,7 @@ export function MarchesScreen() {
             {marches.loading ? ' (mise à jour…)' : ''}
           </p>
           {connection.nodes.length > 0 && <MarchesTable marches={connection.nodes} problems={marches.problems} />}
-          <div className="actions">
-            <button type="button" className="secondary" disabled={page === 1 || marches.loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
-              Page précédente
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={!connection.pageInfo.hasNextPage || marches.loading}
-              onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}
-            >
-              Page suivante
-            </button>
-          </div>
+          <Pager label="Pages de marchés" pages={pages} pageInfo={connection.pageInfo} loading={marches.loading} />
         </>
       )}
     </Page>

@@ -11,6 +11,7 @@ import type { ApiError } from '../../api/graphql';
 import type { Partner } from './partners';
 import { labelOfPath } from './field-labels';
 import { UnknownPartner, usePartner } from './use-partner';
+import { RejectedRows } from '../../ui/rejected-rows';
 
 interface Rapport {
   encodage: string;
@@ -135,36 +136,23 @@ function RapportImport({ partner, fichier, rapport }: { partner: Partner; fichie
         <Kpi label="Lignes rejetées" value={rejetees} />
       </ul>
       <p className="hint">Encodage détecté : {rapport.encodage}.</p>
-      {rejetees > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>Lignes rejetées (rien n’a été créé pour elles)</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="number">
-                  Ligne
-                </th>
-                <th scope="col">Champ</th>
-                <th scope="col">Raison</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rapport.rejetees.map((r, i) => (
-                <tr key={i}>
-                  <th scope="row" className="number">
-                    {r.ligne}
-                  </th>
-                  <td>
-                    {labelOfPath(partner, r.champ) ?? r.champ}
-                    {labelOfPath(partner, r.champ) && <code className="prescripteur-code">{r.champ}</code>}
-                  </td>
-                  <td>{r.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RejectedRows
+        rows={rapport.rejetees}
+        caption="Lignes rejetées (rien n’a été créé pour elles)"
+        fieldHeader="Champ"
+        reasonHeader="Raison"
+        renderField={(champ) => {
+          const label = labelOfPath(partner, champ);
+          return label ? (
+            <>
+              {label}
+              <code className="prescripteur-code">{champ}</code>
+            </>
+          ) : (
+            champ
+          );
+        }}
+      />
       {rapport.idsCreees.length > 0 && (
         <>
           <h3>Fiches créées</h3>

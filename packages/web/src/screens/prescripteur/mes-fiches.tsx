@@ -11,6 +11,7 @@ import { labelOf, STATUT_FICHE_OPTIONS, STATUTS_FICHE, TRI_OPTIONS, type StatutF
 import type { Partner } from './partners';
 import { DecisionText, StatutBadge, SuiteText } from './statuses';
 import { UnknownPartner, usePartner } from './use-partner';
+import { Pager, useCursorPages } from '../../ui/pagination';
 
 const PAGE_SIZE = 20;
 
@@ -32,13 +33,11 @@ function MesFichesPartenaire({ partner }: { partner: Partner }) {
   const [tri, setTri] = useState<Tri>('CREATION_RECENTE');
   const [recherche, setRecherche] = useState('');
   const [appliedSearch, setAppliedSearch] = useState('');
-  // Cursors of the pages before the current one: « Page précédente » pops one.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { after, pageNumber, restart } = pages;
   const filtre = statut || appliedSearch ? { ...(statut ? { statut } : {}), ...(appliedSearch ? { recherche: appliedSearch } : {}) } : null;
   const result = useQuery<MesFichesData>(partner.documents.mesFiches, { first: PAGE_SIZE, after, tri, filtre });
 
-  const restart = () => setCursors([null]);
   const search = (event: FormEvent) => {
     event.preventDefault();
     setAppliedSearch(recherche.trim());
@@ -46,7 +45,6 @@ function MesFichesPartenaire({ partner }: { partner: Partner }) {
   };
 
   const page = result.data?.page ?? null;
-  const pageNumber = cursors.length;
   return (
     <Page title="Mes fiches de prescription" actions={<a className="button" href="#/nouvelle-fiche">Nouvelle fiche</a>}>
       <FlashBanner />
@@ -98,19 +96,7 @@ function MesFichesPartenaire({ partner }: { partner: Partner }) {
               : `${formatNumber(page.totalCount)} fiche${page.totalCount > 1 ? 's' : ''}${statut ? ` au statut « ${labelOf(STATUTS_FICHE, statut)} »` : ''} — page ${pageNumber} sur ${Math.ceil(page.totalCount / PAGE_SIZE)}`}
           </p>
           {page.nodes.length > 0 && <FichesTable fiches={page.nodes} problems={result.problems} />}
-          <nav className="actions" aria-label="Pages de fiches">
-            <button type="button" className="secondary" disabled={pageNumber === 1 || result.loading} onClick={() => setCursors(cursors.slice(0, -1))}>
-              Page précédente
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={!page.pageInfo.hasNextPage || result.loading}
-              onClick={() => setCursors([...cursors, page.pageInfo.endCursor])}
-            >
-              Page suivante
-            </button>
-          </nav>
+          <Pager label="Pages de fiches" pages={pages} pageInfo={page.pageInfo} loading={result.loading} />
         </>
       )}
     </Page>
