@@ -1,30 +1,13 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signDevelopmentToken } from '@plie-hub/auth';
-import { DEMO_IDENTITIES } from '@plie-hub/demo';
 import { ficheInput, PARTNERS, today } from '../support/fiches';
-import { jsErrorsOf, screenshot, signedInAs } from './support/console';
+import { apiAs as api, jsErrorsOf, screenshot, signedInAs } from './support/console';
 
 const [FT, CD] = PARTNERS;
 const NOM = `COORD${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
 const PERSONNE = `Alice ${NOM}`;
 const TABLET = { width: 820, height: 1180 };
 
-interface Answer<T> {
-  data?: T | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
-
-async function api<T>(who: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(inject('gatewayUrl'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await signDevelopmentToken(DEMO_IDENTITIES[who]!)}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await response.json()) as Answer<T>;
-  expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
-  return answer.data!;
-}
 
 /** A fiche created and transmitted to BORDEAUX by a demo prescriber, as the prescribers' own applications do. */
 async function transmittedFiche(partner: (typeof PARTNERS)[number]): Promise<string> {

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signDevelopmentToken } from '@plie-hub/auth';
-import { DEMO_IDENTITIES } from '@plie-hub/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSiretKey } from '@plie-hub/kit';
-import { jsErrorsOf, screenshot, signedInAs } from './support/console';
+import { apiAs, jsErrorsOf, screenshot, signedInAs } from './support/console';
 
 /**
  * Acceptance: « a facilitator imports hours ». The test prepares its own marché (two lots, two contracts) through
@@ -17,21 +15,12 @@ const siret = (n: number) => withSiretKey(`6${base}${String(n).padStart(3, '0')}
 const reference = `CLAUSE-${tag}`;
 const donneurNom = `Bailleur ${tag}`;
 
-let token: string;
 let marcheId: string;
 let contrats: { id: string; reference: string }[];
 let page: Page;
 
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(inject('gatewayUrl'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
+/** The API as the guichet's own application would call it. */
+const api = <T,>(query: string, variables: Record<string, unknown> = {}) => apiAs<T>('facilitateur', query, variables);
 
 /** Spaces of French numbers (narrow no-break) do not matter to the figures. */
 const figure = async (locator: Locator) => (await locator.innerText()).replace(/\s/g, '');
@@ -49,7 +38,6 @@ const lotsTable = () => page.getByRole('table', { name: 'Détail des lots', exac
 const doneHoursOf = (lot: string) => figure(lotsTable().getByRole('row').filter({ hasText: lot }).locator('[data-colonne="heures-realisees"]'));
 
 beforeAll(async () => {
-  token = await signDevelopmentToken(DEMO_IDENTITIES.facilitateur!);
   const { d } = await api<{ d: { id: string } }>(`mutation ($i: DonneurOrdreInput!) { d: creerDonneurOrdre(input: $i) { id } }`, {
     i: { nom: donneurNom, siret: siret(1), type: 'BAILLEUR_SOCIAL', plies: ['BORDEAUX'] },
   });

@@ -1,21 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signDevelopmentToken } from '@plie-hub/auth';
-import { DEMO_IDENTITIES } from '@plie-hub/demo';
-import { jsErrorsOf, screenshot, signedInAs } from './support/console';
+import { apiAs as api, jsErrorsOf, screenshot, signedInAs } from './support/console';
 
-/** The API as another application would call it: to prepare or check what the screens must show. */
-async function api<T>(identity: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(inject('gatewayUrl'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await signDevelopmentToken(DEMO_IDENTITIES[identity]!)}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length) throw new Error(`${query.slice(0, 60)}… : ${JSON.stringify(body.errors)}`);
-  return body.data!;
-}
 
 /** A label exactly, with or without the fields kit's required marker (« Objectif * »). */
 const exactly = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);

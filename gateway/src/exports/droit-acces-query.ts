@@ -3,9 +3,10 @@ import { buildSchema, getNamedType, isLeafType, isNonNullType, isObjectType, par
 
 /**
  * Fields that lead away from the person (other people, the PLIE, the référent) or are the hub’s own derived keys (the
- * pseudonymous match key, the coordination’s cross-checks), not data held about the person.
+ * pseudonymous match key, the coordination’s cross-checks and its own record of a decision, whose content the
+ * answer already gives through `decisionPlie`), not data held about the person.
  */
-const SKIPPED = new Set(['personneRapprochee', 'cleRapprochement', 'plie', 'referent', 'contenuBase64']);
+const SKIPPED = new Set(['personneRapprochee', 'cleRapprochement', 'decisionCommission', 'plie', 'referent', 'contenuBase64']);
 const MAX_DEPTH = 6;
 
 /**

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
-import { DEMO_IDENTITY_LABELS } from '@plie-hub/demo';
+import { signDevelopmentToken } from '@plie-hub/auth';
+import { DEMO_IDENTITIES, DEMO_IDENTITY_LABELS } from '@plie-hub/demo';
 
 /** Debian's Chromium (`apt-get install chromium`); another one with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -77,4 +78,19 @@ export async function accessibilityViolations(page: Page): Promise<Accessibility
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * The API as another application would call it, as a demo identity: to prepare what a screen must show, or to check
+ * what it shows against the API's own answer. Throws on any error.
+ */
+export async function apiAs<T>(identity: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(inject('gatewayUrl'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await signDevelopmentToken(DEMO_IDENTITIES[identity]!)}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`${query.slice(0, 60)}… : ${JSON.stringify(body.errors)}`);
+  return body.data!;
 }
