@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 const PACKAGE_DIR = path.resolve(import.meta.dirname, '..', '..');
 /** Where the built console is, which the gateway serves under `/console/`. */
@@ -20,9 +23,16 @@ export async function ensureConsoleBuilt(log: (message: string) => void = () => 
   return buildConsole(CONSOLE_DIST);
 }
 
-/** Builds the console from its sources into `outDir` (tests build their own copy, whatever `dist` holds). */
+/**
+ * Builds the console from its sources into `outDir` (tests build their own copy, whatever `dist` holds). In a child
+ * process: a Vite build sets `NODE_ENV=production` in the process that runs it, which would turn the hub started
+ * next in that process into a production hub.
+ */
 export async function buildConsole(outDir: string): Promise<string> {
-  const { build } = await import('vite');
-  await build({ configFile: path.join(PACKAGE_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  await promisify(execFile)(process.execPath, [vite, 'build', '--config', path.join(PACKAGE_DIR, 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: PACKAGE_DIR,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return outDir;
 }
