@@ -49,19 +49,19 @@ describe('console: accessibility', () => {
     });
     await page.getByRole('list', { name: 'Identités de démonstration' }).waitFor();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Prescripteur France Travail');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Prescripteur France Travail');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Mes fiches de prescription' }).waitFor();
     // The focus is on the new screen's title, not left on the menu: the next Tab reaches the screen's own action.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nouvelle fiche');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Nouvelle fiche');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Nouvelle fiche de prescription' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     // Backwards from the title: the header's last control, then the menu.
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Se déconnecter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Se déconnecter');
     await screenshot(page, 'clavier-nouvelle-fiche');
     await page.context().close();
   });

@@ -181,7 +181,8 @@ describe('console: vue COPIL', () => {
     expect(await menu.getByRole('link').allTextContents()).not.toContain('Vue COPIL');
     await page.evaluate((hash) => (location.hash = hash), `#/copil/plie/BORDEAUX/${debut}/${fin}`);
     await page.waitForFunction(() => location.hash.startsWith('#/copil'));
-    await page.waitForTimeout(500);
+    // The shell falls back to the prescriber's own first screen: wait for it, then nothing of the view is there.
+    await page.getByRole('heading', { level: 1, name: 'Mes fiches de prescription' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Vue COPIL' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Chiffres clés' }).count()).toBe(0);
     await screenshot(page, 'copil-prescripteur-sans-acces');

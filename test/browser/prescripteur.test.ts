@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ficheInput, PARTNERS } from '../support/fiches';
 import { apiAs as api, jsErrorsOf, screenshot, signedInAs } from './support/console';
 
 
@@ -275,6 +276,35 @@ describe('console: prescriber (France Travail, Département)', () => {
     await report.getByRole('link', { name: 'Ouvrir le brouillon n° 1' }).click();
     await page.getByRole('heading', { level: 1, name: `Fiche de Hélène IMPORT${tag}A` }).waitFor();
     expect(await page.getByRole('region', { name: 'Où en est la fiche' }).locator('.badge').first().textContent()).toBe('Brouillon');
+    expect(jsErrorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says when someone else changed the fiche first, reloads it, and transmits on the retry', async () => {
+    const [ft] = PARTNERS;
+    const nom = `CONFLIT${unique()}`;
+    const created = await api<{ f: { id: string; version: number } }>(FT, `mutation ($i: CreerPrescriptionFranceTravailInput!) { f: creerPrescriptionFranceTravail(input: $i) { id version } }`, {
+      i: ficheInput(ft, nom),
+    });
+    const page = await signedInAs(FT);
+    await page.goto(`${page.url().split('#')[0]}#/fiche/${created.f.id}`);
+    await page.getByRole('button', { name: 'Transmettre au PLIE' }).waitFor();
+    // A colleague edits the draft from the partner's own application meanwhile.
+    await api(FT, `mutation ($id: ID!, $v: Int!, $i: CreerPrescriptionFranceTravailInput!) { modifierPrescriptionFranceTravail(id: $id, version: $v, input: $i) { id } }`, {
+      id: created.f.id,
+      v: created.f.version,
+      i: ficheInput(ft, nom, { objectif: 'Objectif revu par une collègue avant la transmission.' }),
+    });
+    await page.getByRole('button', { name: 'Transmettre au PLIE' }).click();
+    await page.getByRole('alert').filter({ hasText: 'a été modifié par quelqu’un d’autre' }).waitFor();
+    const stillDraft = await api<{ f: { statut: string } }>(FT, `query ($id: ID!) { f: prescriptionFranceTravail(id: $id) { statut } }`, { id: created.f.id });
+    expect(stillDraft.f.statut).toBe('BROUILLON');
+    // The page reloaded the fiche: the retry carries its new version and goes through.
+    await page.getByText('Objectif revu par une collègue avant la transmission.').waitFor();
+    await page.getByRole('button', { name: 'Transmettre au PLIE' }).click();
+    await page.getByRole('status').filter({ hasText: 'Fiche transmise au PLIE.' }).waitFor();
+    const sent = await api<{ f: { statut: string } }>(FT, `query ($id: ID!) { f: prescriptionFranceTravail(id: $id) { statut } }`, { id: created.f.id });
+    expect(sent.f.statut).toBe('TRANSMISE');
     expect(jsErrorsOf(page)).toEqual([]);
     await page.context().close();
   });

@@ -15,6 +15,8 @@ describe('console: serving and sign-in', () => {
     expect(root.headers.get('location')).toMatch(/\/console\/$/);
     // Outside the console folder, nothing is served.
     expect((await fetch(`${base()}/console/..%2F..%2Fpackage.json`)).status).toBe(404);
+    // A broken escape is a missing page, not a server error.
+    expect((await fetch(`${base()}/console/%E0`)).status).toBe(404);
   });
 
   it('offers every demo identity in development, and signs a token only for those', async () => {
@@ -33,6 +35,9 @@ describe('console: serving and sign-in', () => {
     const labels = await menu.getByRole('link').allTextContents();
     expect(labels).not.toContain('Mes fiches');
     expect(labels).not.toContain('Vue COPIL');
+    // A hand-edited address with a broken escape: the console stays up and says what it could not open.
+    await page.goto(`${consoleUrl()}#/marche/%E0`);
+    await page.getByRole('alert').filter({ hasText: 'Le marché n’a pas pu être chargé' }).waitFor();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await expect.poll(() => page.getByRole('list', { name: 'Identités de démonstration' }).isVisible()).toBe(true);
     // The session is gone: reloading does not sign anyone back in.

@@ -38,7 +38,7 @@ export function useConsole(options: ConsoleOptions): GatewayPlugin {
   const root = path.resolve(options.dir);
   const connect = ["'self'", ...(options.oidc ? [new URL(options.oidc.jeton).origin] : [])].join(' ');
   const securityHeaders = {
-    'content-security-policy': `default-src 'self'; connect-src ${connect}; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`,
+    'content-security-policy': `default-src 'self'; connect-src ${connect}; img-src 'self' data: blob:; style-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
   };
@@ -60,7 +60,7 @@ export function useConsole(options: ConsoleOptions): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const json = (status: number, body: unknown) =>
-        endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } }));
+        endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders } }));
       if (url.pathname === '/' && request.method === 'GET') return endResponse(fetchAPI.Response.redirect(new URL('/console/', url).toString(), 302));
       if (url.pathname === '/console') return endResponse(fetchAPI.Response.redirect(new URL('/console/', url).toString(), 301));
       if (!url.pathname.startsWith('/console/')) return;
@@ -75,7 +75,12 @@ export function useConsole(options: ConsoleOptions): GatewayPlugin {
         return json(200, { jeton: await demo.sign(caller) });
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      const relative = decodeURIComponent(url.pathname.slice('/console/'.length));
+      let relative: string;
+      try {
+        relative = decodeURIComponent(url.pathname.slice('/console/'.length));
+      } catch {
+        return json(404, { message: 'Introuvable.' });
+      }
       let file = path.resolve(root, relative || 'index.html');
       if (file !== root && !file.startsWith(root + path.sep)) return json(404, { message: 'Introuvable.' });
       let found = await stat(file).catch(() => null);
@@ -86,7 +91,7 @@ export function useConsole(options: ConsoleOptions): GatewayPlugin {
       }
       if (!found?.isFile()) {
         return relative === '' || relative === 'index.html'
-          ? endResponse(new fetchAPI.Response('Console non construite : lancez npm run build -w @plie-hub/web.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } }))
+          ? endResponse(new fetchAPI.Response('Console non construite : lancez npm run build:web.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders } }))
           : json(404, { message: 'Introuvable.' });
       }
       const hashed = file.includes(`${path.sep}assets${path.sep}`);

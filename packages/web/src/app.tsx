@@ -12,6 +12,13 @@ const subscribeHash = (callback: () => void) => {
   window.addEventListener('hashchange', callback);
   return () => window.removeEventListener('hashchange', callback);
 };
+const decodeSegment = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
 const useRoute = () => useSyncExternalStore(subscribeHash, () => location.hash.replace(/^#\/?/, ''));
 
 export function App() {
@@ -22,11 +29,13 @@ export function App() {
     loadConfig()
       .then(async (loaded) => {
         sendPersistedDocuments(loaded.documentsDeConfiance);
-        setConfig(loaded);
+        // Back from the identity provider: finish the exchange before showing anything, so that a refusal is said
+        // on the sign-in screen and its button cannot start a second sign-in meanwhile.
         if (loaded.authentification === 'oidc') {
-          const returned = await completeOidcSignIn(loaded.oidc);
+          const returned = await completeOidcSignIn(loaded.oidc).catch((e: Error) => (setError(e.message), null));
           if (returned) signIn(returned);
         }
+        setConfig(loaded);
       })
       .catch((e: Error) => setError(e.message));
     whenUnauthenticated(() => {
@@ -58,7 +67,8 @@ export function App() {
 function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const route = useRoute();
   const screens = screensFor(session.caller.roles);
-  const [first = '', ...params] = route.split('/').map(decodeURIComponent);
+  // A hand-edited address with a broken escape is read as typed rather than crashing the console.
+  const [first = '', ...params] = route.split('/').map(decodeSegment);
   const screen = screens.find((s) => s.route === first) ?? screens.find((s) => !s.hidden);
   const active = screen?.route;
   return (

@@ -64,6 +64,8 @@ let onUnauthenticated: () => void = () => {};
 export const whenUnauthenticated = (handler: () => void) => {
   onUnauthenticated = handler;
 };
+/** For the console's other requests to the gateway (file exports): the token was refused. */
+export const signOutExpired = () => onUnauthenticated();
 
 /**
  * Sends one operation to the public gateway with the session's token, like any partner application. Throws

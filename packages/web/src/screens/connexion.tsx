@@ -5,7 +5,9 @@ import { signInAsDemo, startOidcSignIn } from '../api/sign-in';
 
 /** Sign-in: the demo identities in development, the organisation's identity provider (OIDC) in production. */
 export function Connexion({ config, onSignedIn, error: initialError }: { config: ConsoleConfig; onSignedIn: (session: Session) => void; error?: string }) {
-  const [error, setError] = useState(initialError ?? '');
+  const [ownError, setError] = useState('');
+  // The app's own message (session expired, sign-in refused) until this screen has one of its own.
+  const error = ownError || initialError || '';
   const [busy, setBusy] = useState(false);
   const demo = async (identite: IdentiteDemo) => {
     setBusy(true);

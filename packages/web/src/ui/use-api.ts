@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, graphql, type ApiProblem } from '../api/graphql';
 import { useSession } from './session-context';
 
@@ -42,13 +42,19 @@ export interface Mutation<V, T> {
   reset: () => void;
 }
 
-/** A write: `run` resolves to the data, or to null with `error` set (nothing was written, the form shows why). */
+/**
+ * A write: `run` resolves to the data, or to null with `error` set (nothing was written, the form shows why). A
+ * second `run` while one is in flight (a double click, Enter twice) is not sent and resolves to null.
+ */
 export function useMutation<V extends Record<string, unknown>, T>(document: string): Mutation<V, T> {
   const session = useSession();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const inFlight = useRef(false);
   const run = useCallback(
     async (variables: V) => {
+      if (inFlight.current) return null;
+      inFlight.current = true;
       setPending(true);
       setError(null);
       try {
@@ -57,6 +63,7 @@ export function useMutation<V extends Record<string, unknown>, T>(document: stri
         setError(asApiError(e));
         return null;
       } finally {
+        inFlight.current = false;
         setPending(false);
       }
     },

@@ -5,7 +5,7 @@ import { useMutation } from '../../ui/use-api';
 import type { Decision, FicheAgenda, ReferentOption, Seance } from './agenda-types';
 import { personName } from './agenda-types';
 import deciderDocument from './decider-prescription.graphql';
-import { OtherProblems } from './form-problems';
+import { OtherProblems } from '../../ui/form-problems';
 import {
   motifRefusOptions,
   NATIONALITES,
@@ -136,7 +136,7 @@ export function DecisionForm({
     setEntree((e) => ({ ...e, statuts: checked ? [...e.statuts, value] : e.statuts.filter((s) => s !== value) }));
 
   return (
-    <form className="decision-form" onSubmit={submit} aria-labelledby={titleId} noValidate={false}>
+    <form className="decision-form" onSubmit={submit} aria-labelledby={titleId} noValidate>
       <h3 id={titleId}>
         Décision sur la fiche de {personName(fiche.personne)} — séance du {formatDate(seance.date)}
       </h3>
@@ -147,8 +147,9 @@ export function DecisionForm({
           required
           value={statut}
           onChange={(v) => (setStatut(v), mutation.reset())}
-          options={optionsOf(STATUTS_DECISION)}
+          options={optionsOf(STATUTS_DECISION).filter((o) => o.value !== 'ADMIS' || fiche.personne)}
           placeholder="Choisir…"
+          hint={fiche.personne ? undefined : 'Admission impossible ici : l’identité de la personne n’a pas pu être lue (elle fonde le participant).'}
           error={err('statut')}
         />
         {statut === 'REFUSE' && (

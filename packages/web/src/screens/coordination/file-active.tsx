@@ -55,7 +55,7 @@ export function FileActiveScreen() {
     <Page title="File active">
       <form className="toolbar" aria-label="Filtrer la file active" onSubmit={(e) => e.preventDefault()}>
         {caller.plies.length > 1 && (
-          <SelectField label="PLIE" value={plieCode} onChange={restart(setPlieCode)} options={caller.plies.map((code) => ({ value: code, label: code }))} placeholder="Tous mes PLIE" />
+          <SelectField label="PLIE" value={plieCode} onChange={restart((code: string) => (setPlieCode(code), setReferentId('')))} options={caller.plies.map((code) => ({ value: code, label: code }))} placeholder="Tous mes PLIE" />
         )}
         <SelectField label="Statut du parcours" value={statut} onChange={restart(setStatut)} options={optionsOf(STATUTS_PARCOURS)} placeholder="Tous les statuts" />
         {coordination && referents.data && (

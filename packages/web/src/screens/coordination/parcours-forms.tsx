@@ -3,7 +3,7 @@ import { CheckboxField, Fieldset, SelectField, TextArea, TextField } from '../..
 import ajouterEtapeDocument from './ajouter-etape.graphql';
 import enregistrerEntretienDocument from './enregistrer-entretien.graphql';
 import enregistrerSortieDocument from './enregistrer-sortie.graphql';
-import { ConflictNotice, OtherProblems, useVersionedMutation } from './form-problems';
+import { ConflictNotice, OtherProblems, useVersionedMutation } from '../../ui/form-problems';
 import {
   CATEGORIES_SORTIE,
   MODES_ENTRETIEN,
@@ -44,7 +44,7 @@ function FormShell({ legend, fields, error, pending, submitLabel, onSubmit, chil
       }}
     >
       <Fieldset legend={legend}>
-        <ConflictNotice error={error} />
+        <ConflictNotice error={error} what="Ce parcours" />
         <OtherProblems error={error} fields={fields} conflictShown />
         {children}
         <div className="actions">

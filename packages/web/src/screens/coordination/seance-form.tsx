@@ -3,7 +3,7 @@ import { Fieldset, SelectField, TextArea, TextField } from '../../ui/fields';
 import { useMutation } from '../../ui/use-api';
 import type { Seance } from './agenda-types';
 import creerCommissionDocument from './creer-commission.graphql';
-import { OtherProblems } from './form-problems';
+import { OtherProblems } from '../../ui/form-problems';
 import { optionsOf, todayIso, TYPES_COMMISSION, type TypeCommission } from './labels';
 
 /** Opens a séance of the PLIE's commission: its date, its kind and who sits in it. */

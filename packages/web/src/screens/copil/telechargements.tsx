@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/graphql';
+import { ApiError, signOutExpired } from '../../api/graphql';
 import { fileNameOf, saveBlob } from '../../ui/files';
 import { ErrorBanner } from '../../ui/problems';
 import { useSession } from '../../ui/session-context';
@@ -51,6 +51,8 @@ export function useTelechargement(demande: Demande | null): Telechargement {
     try {
       const response = await fetch(urlExport(demande, format), { headers: { authorization: `Bearer ${session.token}` } });
       if (!response.ok) {
+        // Like every other request of the console: a token the gateway no longer accepts signs the person out.
+        if (response.status === 401) signOutExpired();
         setError(await erreurExport(response));
         return;
       }

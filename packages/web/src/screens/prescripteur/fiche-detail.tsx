@@ -5,6 +5,7 @@ import { formatDate } from '../../ui/format';
 import { Page } from '../../ui/page';
 import { ErrorBanner, Loading, MissingPart, PartialNotice } from '../../ui/problems';
 import { useMutation, useQuery } from '../../ui/use-api';
+import { ConflictNotice, useVersionedMutation } from '../../ui/form-problems';
 import { FicheFormView, FormErrorSummary } from './fiche-form';
 import { formOfFiche, toInput, type Fiche, type FicheForm } from './fiche-model';
 import { FlashBanner } from './flash-banner';
@@ -74,11 +75,11 @@ function FicheDetailPartenaire({ partner, id }: { partner: Partner; id: string }
         <>
           <PartialNotice problems={result.problems} />
           {editing ? (
-            <ModifierFiche partner={partner} fiche={fiche} onDone={() => done('Brouillon modifié.')} onCancel={() => setEditing(false)} />
+            <ModifierFiche partner={partner} fiche={fiche} onDone={() => done('Brouillon modifié.')} onCancel={() => setEditing(false)} onReload={result.reload} />
           ) : (
             <>
               <Resume fiche={fiche} problems={result.problems} />
-              <Actions partner={partner} fiche={fiche} onEdit={() => (setNotice(''), setEditing(true))} onDone={done} />
+              <Actions partner={partner} fiche={fiche} onEdit={() => (setNotice(''), setEditing(true))} onDone={done} onReload={result.reload} />
               <Historique fiche={fiche} decisionProblem={at('decisionPlie')} />
               <Contenu partner={partner} fiche={fiche} problems={result.problems} />
             </>
@@ -127,15 +128,17 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** What the prescriber may still do, by status: a draft is edited, sent or cancelled; a sent fiche completed or cancelled. */
-function Actions({ partner, fiche, onEdit, onDone }: { partner: Partner; fiche: Fiche; onEdit: () => void; onDone: (message: string) => void }) {
-  const transmettre = useMutation<{ id: string; version: number }, Changed>(partner.documents.transmettre);
+function Actions({ partner, fiche, onEdit, onDone, onReload }: { partner: Partner; fiche: Fiche; onEdit: () => void; onDone: (message: string) => void; onReload: () => void }) {
+  // Writes carry the fiche's version: on CONFLICT the fiche is reloaded, so a retry sends the current one.
+  const transmettre = useVersionedMutation<{ id: string; version: number }, Changed>(partner.documents.transmettre, onReload);
   const [cancelling, setCancelling] = useState(false);
   const open = fiche.statut === 'BROUILLON' || fiche.statut === 'TRANSMISE';
   return (
     <section className="card prescripteur-card" aria-labelledby="fiche-actions">
       <h2 id="fiche-actions">Actions</h2>
       {!open && <p>Aucune action possible : la fiche est {labelOf(STATUTS_FICHE, fiche.statut).toLowerCase()}.</p>}
-      <ErrorBanner error={transmettre.error} title="La fiche n’a pas été transmise" />
+      <ConflictNotice error={transmettre.error} what="Cette fiche" />
+      {transmettre.error?.code !== 'CONFLICT' && <ErrorBanner error={transmettre.error} title="La fiche n’a pas été transmise" />}
       {open && (
         <div className="actions">
           {fiche.statut === 'BROUILLON' && (
@@ -161,14 +164,14 @@ function Actions({ partner, fiche, onEdit, onDone }: { partner: Partner; fiche: 
           )}
         </div>
       )}
-      {open && cancelling && <AnnulerFiche partner={partner} fiche={fiche} onDone={() => onDone('Fiche annulée.')} onClose={() => setCancelling(false)} />}
+      {open && cancelling && <AnnulerFiche partner={partner} fiche={fiche} onDone={() => onDone('Fiche annulée.')} onClose={() => setCancelling(false)} onReload={onReload} />}
       {fiche.statut === 'TRANSMISE' && <CompleterFiche partner={partner} fiche={fiche} onDone={() => onDone('Complément ajouté à la fiche.')} />}
     </section>
   );
 }
 
-function AnnulerFiche({ partner, fiche, onDone, onClose }: { partner: Partner; fiche: Fiche; onDone: () => void; onClose: () => void }) {
-  const annuler = useMutation<{ id: string; version: number; motif: string }, Changed>(partner.documents.annuler);
+function AnnulerFiche({ partner, fiche, onDone, onClose, onReload }: { partner: Partner; fiche: Fiche; onDone: () => void; onClose: () => void; onReload: () => void }) {
+  const annuler = useVersionedMutation<{ id: string; version: number; motif: string }, Changed>(partner.documents.annuler, onReload);
   const [motif, setMotif] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -178,7 +181,8 @@ function AnnulerFiche({ partner, fiche, onDone, onClose }: { partner: Partner; f
   return (
     <form className="prescripteur-subform" noValidate onSubmit={submit} aria-labelledby="annuler-titre">
       <h3 id="annuler-titre">Annuler la fiche</h3>
-      {annuler.error && !motifError && <ErrorBanner error={annuler.error} title="La fiche n’a pas été annulée" />}
+      <ConflictNotice error={annuler.error} what="Cette fiche" />
+      {annuler.error && !motifError && annuler.error.code !== 'CONFLICT' && <ErrorBanner error={annuler.error} title="La fiche n’a pas été annulée" />}
       <TextArea label="Motif d’annulation" hint="Communiqué au PLIE si la fiche lui a été transmise." required value={motif} onChange={setMotif} error={motifError} />
       <div className="actions">
         <button type="submit" className="danger" disabled={annuler.pending}>
@@ -217,17 +221,18 @@ function CompleterFiche({ partner, fiche, onDone }: { partner: Partner; fiche: F
   );
 }
 
-function ModifierFiche({ partner, fiche, onDone, onCancel }: { partner: Partner; fiche: Fiche; onDone: () => void; onCancel: () => void }) {
+function ModifierFiche({ partner, fiche, onDone, onCancel, onReload }: { partner: Partner; fiche: Fiche; onDone: () => void; onCancel: () => void; onReload: () => void }) {
   const [form, setForm] = useState<FicheForm>(() => formOfFiche(partner, fiche));
-  const modifier = useMutation<{ id: string; version: number; input: Record<string, unknown> }, Changed>(partner.documents.modifier);
+  // On CONFLICT the fiche reloads under the form, which keeps what was typed; the next save sends the new version.
+  const modifier = useVersionedMutation<{ id: string; version: number; input: Record<string, unknown> }, Changed>(partner.documents.modifier, onReload);
   const submit = async () => {
-    if (modifier.pending) return;
     if (await modifier.run({ id: fiche.id, version: fiche.version, input: toInput(partner, form) })) onDone();
   };
   return (
     <section aria-labelledby="modifier-titre">
       <h2 id="modifier-titre">Modifier le brouillon</h2>
-      <FormErrorSummary partner={partner} error={modifier.error} title="Le brouillon n’a pas été modifié" />
+      <ConflictNotice error={modifier.error} what="Ce brouillon" />
+      {modifier.error?.code !== 'CONFLICT' && <FormErrorSummary partner={partner} error={modifier.error} title="Le brouillon n’a pas été modifié" />}
       <FicheFormView
         partner={partner}
         value={form}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { ApiError } from '../../api/graphql';
-import { useMutation, type Mutation } from '../../ui/use-api';
-import { ErrorBanner } from '../../ui/problems';
+import { ApiError } from '../api/graphql';
+import { useMutation, type Mutation } from './use-api';
+import { ErrorBanner } from './problems';
 
 const shownAt = (field: string | undefined, fields: readonly string[]) =>
   !!field && fields.some((f) => field === f || field.endsWith(`.${f}`) || field.includes(`.${f}.`));
@@ -17,7 +17,7 @@ export function OtherProblems({ error, fields, title, conflictShown }: { error: 
 }
 
 /** Someone else changed the record first: the screen reloaded it, the form keeps what was typed. */
-export function ConflictNotice({ error, what = 'Ce parcours' }: { error: ApiError | null; what?: string }) {
+export function ConflictNotice({ error, what }: { error: ApiError | null; what: string }) {
   if (error?.code !== 'CONFLICT') return null;
   return (
     <div className="banner banner-error" role="alert">
