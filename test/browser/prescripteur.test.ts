@@ -8,7 +8,8 @@ import { apiAs as api, jsErrorsOf, screenshot, signedInAs } from './support/cons
 /** A label exactly, with or without the fields kit's required marker (« Objectif * »). */
 const exactly = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 
-const unique = () => Math.random().toString(36).slice(2, 8).toUpperCase();
+/** Letters only: the fiches' name search drops digits, so a tag with digits could match another test's fiche. */
+const unique = () => Array.from({ length: 8 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('');
 const today = new Date().toISOString().slice(0, 10);
 const FT = 'prescripteur-france-travail';
 

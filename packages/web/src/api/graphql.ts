@@ -21,6 +21,16 @@ export class ApiError extends Error {
     return this.problems[0]?.code ?? 'INTERNAL_SERVER_ERROR';
   }
 
+  /**
+   * The problems a form does not show next to one of its fields (`fields` named as `forField` takes them), for its
+   * banner; null when every problem has its place.
+   */
+  unplaced(fields: readonly string[]): ApiError | null {
+    const placed = (field: string | undefined) => !!field && fields.some((f) => field === f || field.endsWith(`.${f}`) || field.includes(`.${f}.`));
+    const rest = this.problems.filter((p) => !placed(p.field));
+    return rest.length ? new ApiError(rest) : null;
+  }
+
   /** The message for one input field (`input.nir` matches `input.nir` and `input.personne.nir` asked as `nir`). */
   forField(field: string): string | undefined {
     return this.problems.find((p) => p.field === field || p.field?.endsWith(`.${field}`))?.message;

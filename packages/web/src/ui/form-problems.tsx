@@ -1,10 +1,7 @@
 import { useEffect } from 'react';
-import { ApiError } from '../api/graphql';
+import type { ApiError } from '../api/graphql';
 import { useMutation, type Mutation } from './use-api';
 import { ErrorBanner } from './problems';
-
-const shownAt = (field: string | undefined, fields: readonly string[]) =>
-  !!field && fields.some((f) => field === f || field.endsWith(`.${f}`) || field.includes(`.${f}.`));
 
 /**
  * The problems of a refused write that no field of the form shows: the field ones are already next to their input,
@@ -12,8 +9,7 @@ const shownAt = (field: string | undefined, fields: readonly string[]) =>
  */
 export function OtherProblems({ error, fields, title, conflictShown }: { error: ApiError | null; fields: readonly string[]; title?: string; conflictShown?: boolean }) {
   if (!error || (conflictShown && error.code === 'CONFLICT')) return null;
-  const rest = error.problems.filter((p) => !shownAt(p.field, fields));
-  return rest.length ? <ErrorBanner error={new ApiError(rest)} title={title ?? 'Rien n’a été enregistré'} /> : null;
+  return <ErrorBanner error={error.unplaced(fields)} title={title ?? 'Rien n’a été enregistré'} />;
 }
 
 /** Someone else changed the record first: the screen reloaded it, the form keeps what was typed. */

@@ -178,6 +178,7 @@ function AgendaRow({
 }) {
   const [open, setOpen] = useState(false);
   const confirmation = useRef<HTMLParagraphElement>(null);
+  const decideButton = useRef<HTMLButtonElement>(null);
   const current = recorded ?? fiche.decisionCommission ?? undefined;
   const statut = current?.statut;
   const decidedHere = current?.commissionId === seance.id;
@@ -236,7 +237,7 @@ function AgendaRow({
             </a>
           )}
           {canDecide && !open && (
-            <button type="button" onClick={() => setOpen(true)} aria-label={`${statut ? 'Revoir la décision' : 'Décider'} pour ${name}`}>
+            <button type="button" ref={decideButton} onClick={() => setOpen(true)} aria-label={`${statut ? 'Revoir la décision' : 'Décider'} pour ${name}`}>
               {statut ? 'Revoir' : 'Décider'}
             </button>
           )}
@@ -251,7 +252,11 @@ function AgendaRow({
               partenaire={partenaire}
               seance={seance}
               referents={referents}
-              onCancel={() => setOpen(false)}
+              onCancel={() => {
+                setOpen(false);
+                // Back on the button that opened the form, not lost on the page.
+                requestAnimationFrame(() => decideButton.current?.focus());
+              }}
               onDecided={(decision) => {
                 setOpen(false);
                 onDecided(decision);

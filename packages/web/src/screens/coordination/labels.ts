@@ -1,9 +1,8 @@
 /** French labels of the schema's values the coordination and référent screens show. */
 
-export type Option<V extends string> = { value: V; label: string };
+import { labelOf, optionsOf } from '../../ui/labels';
 
-const optionsOf = <V extends string>(labels: Record<V, string>): Option<V>[] => (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
-const labelOf = (labels: Record<string, string>, value: string | null | undefined) => (value ? (labels[value] ?? value) : '—');
+export type { Option } from '../../ui/labels';
 
 export type PartenaireCode = 'FRANCE_TRAVAIL' | 'DEPARTEMENT' | 'MISSION_LOCALE';
 export const PARTENAIRES: Record<PartenaireCode, string> = { FRANCE_TRAVAIL: 'France Travail', DEPARTEMENT: 'Département', MISSION_LOCALE: 'Mission Locale' };

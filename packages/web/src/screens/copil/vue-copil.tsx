@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ApiError, problemAt, type ApiProblem } from '../../api/graphql';
+import { problemAt, type ApiError, type ApiProblem } from '../../api/graphql';
 import { formatNumber } from '../../ui/format';
 import { navigate, Page } from '../../ui/page';
 import { ErrorBanner, Loading, MissingPart, PartialNotice } from '../../ui/problems';
@@ -39,11 +39,7 @@ function demandeParDefaut(plies: PlieDuReferentiel[]): Demande | null {
 }
 
 /** The API's problems that the form does not already show next to a field. */
-function horsFormulaire(error: ApiError | null): ApiError | null {
-  if (!error) return null;
-  const rest = error.problems.filter((p) => !p.field || !FIELDS_OF_FORM.includes(p.field));
-  return rest.length ? new ApiError(rest) : null;
-}
+const horsFormulaire = (error: ApiError | null): ApiError | null => error?.unplaced(FIELDS_OF_FORM) ?? null;
 
 function libellePerimetre(vue: VueCopil, demande: Demande, plies: PlieDuReferentiel[]): string {
   const nom = (code: string) => plies.find((p) => p.code === code)?.nom ?? code;

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/graphql';
 import { readAsBase64, saveBlob } from '../../ui/files';
 import { formatNumber } from '../../ui/format';
 import { ErrorBanner } from '../../ui/problems';
@@ -55,7 +54,6 @@ export function ImportHeures({ marcheReference, contrats, onImported }: { marche
   };
 
   const fieldMessage = fileError || importer.error?.forField('fichier');
-  const others = importer.error ? importer.error.problems.filter((p) => p.field !== 'fichier' && !p.field?.endsWith('.fichier')) : [];
   return (
     <form onSubmit={submit} noValidate aria-labelledby="import-title" className="facilitateur-form">
       <h2 id="import-title">Importer un relevé d’heures</h2>
@@ -70,7 +68,7 @@ export function ImportHeures({ marcheReference, contrats, onImported }: { marche
           ))}{' '}
           (facultative). Le mois s’écrit AAAA-MM ou MM/AAAA. Le relevé peut porter sur tous les contrats de votre guichet.
         </p>
-        <ErrorBanner error={others.length ? new ApiError(others) : null} title="Le relevé n’a pas été importé" />
+        <ErrorBanner error={importer.error?.unplaced(['fichier']) ?? null} title="Le relevé n’a pas été importé" />
         <FileField label="Fichier du relevé" accept={ACCEPT} hint="CSV ou XLSX." error={fieldMessage} onChange={(f) => (setFile(f), setReport(null), setFileError(''), importer.reset())} />
         <div className="actions">
           <button type="submit" disabled={importer.pending}>

@@ -14,7 +14,7 @@ export const TYPES_CONTRAT: Record<string, string> = {
   CDI: 'CDI',
   CDD: 'CDD',
   INTERIM: 'Intérim',
-  CDDI: 'CDDI',
+  CDDI: 'CDDI (insertion)',
   CTTI: 'CTTI',
   ALTERNANCE: 'Alternance',
   AUTRE: 'Autre',
@@ -39,7 +39,7 @@ export const TYPES_DONNEUR: Record<string, string> = {
   AUTRE: 'Autre',
 };
 
-export const labelOf = (labels: Record<string, string>, value: string) => labels[value] ?? value;
+export { labelOf } from '../../ui/labels';
 
 const MONTHS = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** `2025-03` → « mars 2025 ». */

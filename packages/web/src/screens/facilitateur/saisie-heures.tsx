@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/graphql';
+import type { ApiError } from '../../api/graphql';
 import { Fieldset, SelectField, TextField } from '../../ui/fields';
 import { formatDate, formatNumber } from '../../ui/format';
 import { ErrorBanner } from '../../ui/problems';
@@ -17,11 +17,7 @@ const parseHours = (value: string): number | null => {
 };
 
 /** The problems no field of the form shows (an unknown contract, a refusal): they go to the banner. */
-const unplaced = (error: ApiError | null) => {
-  if (!error) return null;
-  const rest = error.problems.filter((p) => !p.field || !FIELDS.some((f) => p.field === f || p.field!.endsWith(`.${f}`)));
-  return rest.length ? new ApiError(rest) : null;
-};
+const unplaced = (error: ApiError | null) => error?.unplaced(FIELDS) ?? null;
 
 /**
  * One month of one contract (replaces what was entered for that month). The API checks the month against the

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { problemAt, type ApiProblem } from '../../api/graphql';
 import { TextArea } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
@@ -55,20 +55,21 @@ function FicheDetailPartenaire({ partner, id }: { partner: Partner; id: string }
   const title = fiche?.personne ? `Fiche de ${fiche.personne.prenoms} ${fiche.personne.nomNaissance}` : 'Fiche de prescription';
   const at = (field: string) => problemAt(result.problems, 'fiche', field);
 
+  const noticeRef = useRef<HTMLDivElement>(null);
   const done = (message: string) => {
     setNotice(message);
     setEditing(false);
     result.reload();
+    noticeRef.current?.focus();
   };
 
   return (
     <Page title={title} actions={<a href="#/fiches">Retour à mes fiches</a>}>
       <FlashBanner />
-      {notice && (
-        <div className="banner banner-success" role="status">
-          {notice}
-        </div>
-      )}
+      {/* Always in the page, so that screen readers announce the message; it takes the focus the vanished button had. */}
+      <div className={notice ? 'banner banner-success' : undefined} role="status" tabIndex={-1} ref={noticeRef}>
+        {notice}
+      </div>
       <ErrorBanner error={result.error} title="La fiche n’a pas pu être chargée" />
       {result.loading && !fiche && <Loading label="Chargement de la fiche…" />}
       {fiche && (

@@ -2,11 +2,9 @@
  * French wording of the schema's enumerations for prescribers. The screens never show a raw enum value when a
  * label exists here; an unknown value (a newer schema) falls back to `humanize`.
  */
-import { humanize } from '../../ui/format';
+import { labelOf, optionsOf } from '../../ui/labels';
 
-export type Option<V extends string = string> = { value: V; label: string };
-
-const optionsOf = <V extends string>(labels: Record<V, string>): Option<V>[] => (Object.entries(labels) as [V, string][]).map(([value, label]) => ({ value, label }));
+export type { Option } from '../../ui/labels';
 
 export const STATUTS_FICHE = { BROUILLON: 'Brouillon', TRANSMISE: 'Transmise', ANNULEE: 'Annulée', EXPIREE: 'Expirée' } as const;
 export type StatutFiche = keyof typeof STATUTS_FICHE;
@@ -72,7 +70,6 @@ export type PerimetreConsentement = keyof typeof PERIMETRES_CONSENTEMENT;
 
 export const options = optionsOf;
 
-/** The label of an enum value, whatever table it belongs to. */
-export const labelOf = (labels: Record<string, string>, value: string | null | undefined) => (value ? (labels[value] ?? humanize(value)) : '—');
+export { labelOf };
 
 export const yesNo = (value: boolean | null | undefined) => (value == null ? '—' : value ? 'Oui' : 'Non');
