@@ -1,4 +1,5 @@
 import type { PartenaireCode, StatutDecision } from './labels';
+import type { Identite } from '../../ui/person';
 
 export interface Seance {
   id: string;
@@ -22,15 +23,7 @@ export interface FicheAgenda {
   urgent: boolean;
   cleRapprochement: string | null;
   prescripteur: { structureId: string; agentNom: string } | null;
-  personne: {
-    nomNaissance: string;
-    nomUsage: string | null;
-    prenoms: string;
-    sexe: string;
-    dateNaissance: string;
-    communeInsee: string;
-    residentQpv: boolean;
-  } | null;
+  personne: (Identite & { residentQpv: boolean }) | null;
   situation: {
     inscritFranceTravail: boolean;
     inscritDepuis: string | null;
@@ -78,5 +71,3 @@ export interface PartnerAgendaSpec {
   document: string;
 }
 
-export const personName = (p: { prenoms: string; nomNaissance: string; nomUsage?: string | null } | null | undefined) =>
-  p ? `${p.prenoms} ${p.nomUsage ? `${p.nomUsage} (nom de naissance : ${p.nomNaissance})` : p.nomNaissance}` : '—';

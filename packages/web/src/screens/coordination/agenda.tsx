@@ -4,7 +4,7 @@ import { formatDate } from '../../ui/format';
 import { ErrorBanner, Loading, MissingPart } from '../../ui/problems';
 import { useQuery } from '../../ui/use-api';
 import type { AgendaPage, Decision, FicheAgenda, PartnerAgendaSpec, ReferentOption, Seance } from './agenda-types';
-import { personName } from './agenda-types';
+import { personName } from '../../ui/person';
 import { DecisionForm } from './decision-form';
 import { decisionBadge, decisionLabel, motifLabel, PARTENAIRES, PARTENAIRES_DE, statutParcoursLabel, type PartenaireCode } from './labels';
 

@@ -3,7 +3,7 @@ import { CheckboxField, Fieldset, SelectField, TextArea, TextField } from '../..
 import { formatDate } from '../../ui/format';
 import { useMutation } from '../../ui/use-api';
 import type { Decision, FicheAgenda, ReferentOption, Seance } from './agenda-types';
-import { personName } from './agenda-types';
+import { personName } from '../../ui/person';
 import deciderDocument from './decider-prescription.graphql';
 import { OtherProblems } from '../../ui/form-problems';
 import {

@@ -6,7 +6,7 @@ import { Page } from '../../ui/page';
 import { ErrorBanner, Loading, MissingPart, PartialNotice } from '../../ui/problems';
 import { useSession } from '../../ui/session-context';
 import { useQuery } from '../../ui/use-api';
-import { personName } from './agenda-types';
+import { personName } from '../../ui/person';
 import fileActiveDocument from './file-active.graphql';
 import { alerteLabel, optionsOf, statutParcoursBadge, statutParcoursLabel, STATUTS_PARCOURS, typeEtapeLabel, type StatutParcours } from './labels';
 import referentsDocument from './referents-plie.graphql';

@@ -4,7 +4,7 @@ import { formatDate, formatNumber } from '../../ui/format';
 import { Page } from '../../ui/page';
 import { ErrorBanner, Loading, MissingPart, PartialNotice } from '../../ui/problems';
 import { useQuery } from '../../ui/use-api';
-import { personName } from './agenda-types';
+import { personName } from '../../ui/person';
 import {
   alerteLabel,
   categorieSortieBadge,
@@ -22,6 +22,7 @@ import {
 } from './labels';
 import parcoursDocument from './parcours.graphql';
 import { EntretienForm, EtapeForm, SortieForm, VeilleForm } from './parcours-forms';
+import type { Identite } from '../../ui/person';
 
 interface ParcoursData {
   parcours: {
@@ -34,18 +35,12 @@ interface ParcoursData {
     version: number;
     modifieLe: string;
     alertes: string[];
-    participant: {
+    participant: (Identite & {
       id: string;
-      nomNaissance: string;
-      nomUsage: string | null;
-      prenoms: string;
-      sexe: string;
-      dateNaissance: string;
-      communeInsee: string;
       statuts: string[];
       entree: { date: string; statutEmploi: string; age: number; qpv: boolean } | null;
       heuresClauses: { heures6DerniersMois: number; heuresTotales: number } | null;
-    } | null;
+    }) | null;
     referent: { id: string; nom: string; structure: { nom: string } } | null;
     entretiens: { id: string; date: string; mode: string; present: boolean; relance: number }[] | null;
     etapes: { id: string; type: string; intitule: string; debut: string; fin: string | null; attributs: Record<string, unknown> }[] | null;

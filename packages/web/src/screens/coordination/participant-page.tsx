@@ -3,25 +3,19 @@ import { Page } from '../../ui/page';
 import { ErrorBanner, Loading, MissingPart, PartialNotice } from '../../ui/problems';
 import { problemAt } from '../../api/graphql';
 import { useQuery } from '../../ui/use-api';
-import { personName } from './agenda-types';
+import { personName, type Identite } from '../../ui/person';
 import { nationaliteLabel, ouiNon, sexeLabel, statutEmploiLabel, statutParcoursBadge, statutParcoursLabel, statutParticipantLabel, trancheCiteLabel } from './labels';
 import participantDocument from './participant.graphql';
 
 interface ParticipantData {
-  participant: {
+  participant: (Identite & {
     id: string;
     plieCode: string;
-    nomNaissance: string;
-    nomUsage: string | null;
-    prenoms: string;
-    sexe: string;
-    dateNaissance: string;
-    communeInsee: string;
     statuts: string[];
     entree: { date: string; statutEmploi: string; age: number; trancheCite: string; nationalite: string; qpv: boolean; sansAbri: boolean; rural: boolean } | null;
     rectifications: { id: string; champ: string; ancienneValeur: string | null; nouvelleValeur: string | null; motif: string | null; le: string }[] | null;
     parcours: { id: string; dateEntree: string; statut: string; dateSortie: string | null; referent: { nom: string } | null }[] | null;
-  } | null;
+  }) | null;
 }
 
 /** A participant: identity, situation frozen at entry (the FSE+ indicators' base), corrections and every parcours. */

@@ -1,7 +1,7 @@
 import { formatDate } from '../../ui/format';
 import { ErrorBanner, Loading, MissingPart } from '../../ui/problems';
 import { useQuery } from '../../ui/use-api';
-import { personName } from './agenda-types';
+import { personName } from '../../ui/person';
 import { categorieSortieLabel } from './labels';
 import suiviDocument from './suivi-commission.graphql';
 

@@ -6,6 +6,7 @@
 import type { Partner } from './partners';
 import type { PerimetreConsentement, StatutFiche, TypeFrein } from './labels';
 import { FREINS } from './labels';
+import type { Identite } from '../../ui/person';
 
 export interface DecisionPlie {
   statut: string;
@@ -47,17 +48,7 @@ export interface Fiche {
   annuleeLe: string | null;
   motifAnnulation: string | null;
   prescripteur: { structureId: string; agentNom: string; agentContact: string } | null;
-  personne: {
-    nomNaissance: string;
-    nomUsage: string | null;
-    prenoms: string;
-    sexe: string;
-    dateNaissance: string;
-    communeInsee: string;
-    residentQpv: boolean;
-    telephone: string | null;
-    email: string | null;
-  } | null;
+  personne: (Identite & { residentQpv: boolean; telephone: string | null; email: string | null }) | null;
   situation: {
     inscritFranceTravail: boolean;
     inscritDepuis: string | null;
