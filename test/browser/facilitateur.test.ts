@@ -138,7 +138,6 @@ describe('console: the clause facilitator', () => {
     await expect.poll(() => travail.getAttribute('aria-invalid')).toBe('true');
     expect(await describedText(travail)).toContain(`407 h déclarées en 2025-04 sur le contrat ${contrats[0]!.reference}, au-delà du possible (300 h : 10 h par jour de contrat dans le mois).`);
     expect(await mois.getAttribute('aria-invalid')).toBeNull();
-    expect(await form.getByRole('status').innerText()).toBe('');
     await page.reload();
     await lotsTable().waitFor();
     expect(await doneHoursOf('Lot 1 —')).toBe('127');
@@ -171,7 +170,7 @@ describe('console: the clause facilitator', () => {
 
     const report = importForm.getByRole('status');
     await expect.poll(() => report.innerText()).toContain(`Relevé XLSX « ${name} » importé : 2 lignes lues, 1 ligne enregistrée, 0 ligne inchangée, 1 ligne rejetée.`);
-    const rejected = report.getByRole('table', { name: /Lignes rejetées/ }).getByRole('row');
+    const rejected = importForm.getByRole('table', { name: /Lignes rejetées/ }).getByRole('row');
     expect(await rejected.count()).toBe(2);
     expect(await rejected.nth(1).locator('th, td').allInnerTexts()).toEqual([
       '3',

@@ -91,9 +91,13 @@ describe('console: prescriber (France Travail, Département)', () => {
     expect(await countFT(nom)).toBe(0);
 
     await section.getByLabel('Identifiant France Travail').fill('1234567A');
-    // A double click must not create two fiches (the idempotency key and the disabled buttons).
+    // A double click must not create two fiches, nor even send the creation twice (the server's idempotency key
+    // would hide a console that did).
+    const creations: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/graphql') && request.postData()?.includes('creerPrescriptionFranceTravail') && creations.push(request.postData()!));
     await page.getByRole('button', { name: 'Enregistrer et transmettre' }).dblclick();
     await page.getByRole('heading', { level: 1, name: `Fiche de Alice ${nom}` }).waitFor();
+    expect(creations).toHaveLength(1);
     expect(await page.getByRole('status').filter({ hasText: 'Fiche transmise au PLIE' }).textContent()).toBe(`Fiche transmise au PLIE pour Alice ${nom}.`);
     const resume = page.getByRole('region', { name: 'Où en est la fiche' });
     expect(await resume.locator('.badge').first().textContent()).toBe('Transmise');

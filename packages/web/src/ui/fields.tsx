@@ -129,11 +129,18 @@ export function FileField({ label, accept, error, hint, required, onChange }: Fi
   );
 }
 
-export function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
+/** A group of fields under its legend; `error` is the API's message for the group as a whole (tied to it). */
+export function Fieldset({ legend, error, children }: { legend: string; error?: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <fieldset>
+    <fieldset aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
       <legend>{legend}</legend>
       {children}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -207,13 +207,12 @@ export function DecisionForm({
             <CheckboxField label="Sans abri ou exclu du logement" checked={entree.sansAbri} onChange={(sansAbri) => setEntree({ ...entree, sansAbri })} />
             <CheckboxField label="Réside en zone rurale" checked={entree.rural} onChange={(rural) => setEntree({ ...entree, rural })} />
           </Fieldset>
-          <Fieldset legend="Statuts à l’entrée">
+          <Fieldset legend="Statuts à l’entrée" error={err('statuts')}>
             <div className="checkbox-grid">
               {(Object.keys(STATUTS_PARTICIPANT) as StatutParticipant[]).map((s) => (
                 <CheckboxField key={s} label={STATUTS_PARTICIPANT[s]} checked={entree.statuts.includes(s)} onChange={(checked) => toggleStatut(s, checked)} />
               ))}
             </div>
-            {err('statuts') && <p className="field-error">{err('statuts')}</p>}
           </Fieldset>
         </>
       )}

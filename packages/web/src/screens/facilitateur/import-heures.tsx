@@ -78,13 +78,19 @@ export function ImportHeures({ marcheReference, contrats, onImported }: { marche
             Télécharger un modèle (CSV)
           </button>
         </div>
-        <div role="status" aria-live="polite">
-          {report && <ImportReport fichier={report.fichier} rapport={report.rapport} />}
+        {/* The report's sentence is announced; its table is read on demand, not all at once. */}
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {report && summaryOf(report.fichier, report.rapport)}
         </div>
+        {report && <ImportReport fichier={report.fichier} rapport={report.rapport} />}
       </div>
     </form>
   );
 }
+
+const countsOf = (rapport: RapportImport) =>
+  `${plural(rapport.lignesLues, 'ligne lue', 'lignes lues')}, ${plural(rapport.enregistrees, 'ligne enregistrée', 'lignes enregistrées')}, ${plural(rapport.inchangees, 'ligne inchangée', 'lignes inchangées')}, ${plural(new Set(rapport.rejetees.map((r) => r.ligne)).size, 'ligne rejetée', 'lignes rejetées')}`;
+const summaryOf = (fichier: string, rapport: RapportImport) => `Relevé ${rapport.format.toUpperCase()} « ${fichier} » importé : ${countsOf(rapport)}.`;
 
 function ImportReport({ fichier, rapport }: { fichier: string; rapport: RapportImport }) {
   const rejected = rapport.rejetees.length;
@@ -94,8 +100,7 @@ function ImportReport({ fichier, rapport }: { fichier: string; rapport: RapportI
         <strong>
           Relevé {rapport.format.toUpperCase()} « {fichier} » importé
         </strong>{' '}
-        : {plural(rapport.lignesLues, 'ligne lue', 'lignes lues')}, {plural(rapport.enregistrees, 'ligne enregistrée', 'lignes enregistrées')},{' '}
-        {plural(rapport.inchangees, 'ligne inchangée', 'lignes inchangées')}, {plural(new Set(rapport.rejetees.map((r) => r.ligne)).size, 'ligne rejetée', 'lignes rejetées')}.
+        : {countsOf(rapport)}.
       </p>
       <RejectedRows rows={rapport.rejetees} caption="Lignes rejetées (rien n’a été enregistré pour elles)" fieldHeader="Colonne" reasonHeader="Motif" />
     </div>
