@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { startHub, type Hub } from '@plie-hub/hub';
-import { resetDatabase } from './reset-database';
+import type { Hub } from '@plie-hub/hub';
+import { startTestHub } from './test-hub';
 
 /**
  * One hub for the whole run, started before any test file: six subgraphs and the gateway on ports the system
@@ -11,14 +11,11 @@ import { resetDatabase } from './reset-database';
 let hub: Hub | undefined;
 
 export async function setup(project: TestProject) {
-  // Test files send machine-speed traffic as a handful of demo subjects; the rate limit has its own test.
-  const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PLIE_RATE_LIMIT_PER_MINUTE: '0' };
-  if (env.DATABASE_URL) await resetDatabase(env.DATABASE_URL);
-  else env.PLIE_STORAGE = 'memory';
-  hub = await startHub({ env, randomPorts: true, demoData: true });
+  const started = await startTestHub();
+  hub = started.hub;
   project.provide('gatewayUrl', hub.gatewayUrl);
   project.provide('subgraphUrls', Object.fromEntries(hub.subgraphs.map((s) => [s.name, s.url])));
-  project.provide('storage', env.DATABASE_URL ? 'postgres' : 'embedded');
+  project.provide('storage', started.storage);
 }
 
 export async function teardown() {
