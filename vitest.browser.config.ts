@@ -15,5 +15,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     pool: 'forks',
+    // A screen waits on the hub's answer: vitest's default of 1 s for expect.poll was once too short on a busy CI
+    // machine (a search whose answer came later read as a failed search).
+    expect: { poll: { timeout: 5_000 } },
   },
 });

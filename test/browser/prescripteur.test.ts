@@ -194,7 +194,9 @@ describe('console: prescriber (France Travail, Département)', () => {
     await screenshot(page, 'prescripteur-fiche-admise');
 
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mes fiches' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mes fiches de prescription' }).waitFor();
     await page.getByLabel('Rechercher une personne').fill(nom);
+    await expect.poll(() => page.getByLabel('Rechercher une personne').inputValue()).toBe(nom);
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await expect.poll(() => page.locator('.prescripteur-count').textContent()).toBe('1 fiche — page 1 sur 1');
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `${nom} Bruno` }) });
