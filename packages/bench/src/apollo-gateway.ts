@@ -2,24 +2,15 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import {
-  CALLER_HEADER,
-  DEVELOPMENT_AUDIENCE,
-  DEVELOPMENT_GATEWAY_KEY,
-  DEVELOPMENT_ISSUER,
-  DEVELOPMENT_SECRET,
-  InvalidTokenError,
-  createTokenVerifier,
-  signCaller,
-  type Caller,
-} from '@plie-hub/auth';
+import { CALLER_HEADER, InvalidTokenError, createTokenVerifier, signCaller, type Caller, type SigningKey, type TokenVerification } from '@plie-hub/auth';
 import { GraphQLError } from 'graphql';
 
 /**
  * The comparison gateway of the benchmark: Apollo Gateway (`@apollo/gateway` under `@apollo/server` standalone) on
  * the same composed supergraph, in front of the same running subgraphs. It does what our gateway does for the
- * subgraphs to answer at all, and nothing more: it verifies the bearer token as ours does in development mode and
- * forwards the caller signed over the exact body of each subgraph request. None of our gateway's operation limits,
+ * subgraphs to answer at all, and nothing more: it verifies the bearer token as ours does and
+ * forwards the caller signed over the exact body of each subgraph request, with the same token check and gateway key
+ * as ours (production's, in the benchmark). None of our gateway's operation limits,
  * rate limit or error masking run here, so the comparison is planning and execution, not policy.
  */
 export interface ApolloGatewayOptions {
@@ -28,6 +19,9 @@ export interface ApolloGatewayOptions {
   subgraphUrls: Record<string, string>;
   port: number;
   host?: string;
+  tokens: TokenVerification;
+  /** The key the subgraphs verify the caller's signature with. */
+  signingKey: SigningKey;
 }
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -46,21 +40,21 @@ const HANDOFF_HEADER = 'x-bench-caller-claims';
  * Signs each subgraph request over the body the data source serialised, as the subgraphs require. The body has to
  * be the exact string sent: the signature covers its SHA-256, so this cannot run before serialisation.
  */
-export function signingFetcher(base: Fetcher): Fetcher {
+export function signingFetcher(base: Fetcher, key: SigningKey): Fetcher {
   return (url, init) => {
     const headers = { ...(init?.headers as Record<string, string> | undefined) };
     const claims = headers[HANDOFF_HEADER];
     delete headers[HANDOFF_HEADER];
-    if (claims) headers[CALLER_HEADER] = signCaller(DEVELOPMENT_GATEWAY_KEY, JSON.parse(claims) as Caller, typeof init?.body === 'string' ? init.body : '');
+    if (claims) headers[CALLER_HEADER] = signCaller(key, JSON.parse(claims) as Caller, typeof init?.body === 'string' ? init.body : '');
     return base(url, { ...init, headers });
   };
 }
 
 class SignedCallerDataSource extends RemoteGraphQLDataSource<ApolloContext> {
-  constructor(url: string) {
+  constructor(url: string, key: SigningKey) {
     super({ url });
     // Apollo's default transport (make-fetch-happen, keep-alive, no retry), wrapped: Apollo Gateway as shipped.
-    this.fetcher = signingFetcher(this.fetcher);
+    this.fetcher = signingFetcher(this.fetcher, key);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<ApolloContext>) {
@@ -78,11 +72,11 @@ export async function startApolloGateway(options: ApolloGatewayOptions): Promise
     buildService: ({ name, url }) => {
       const location = options.subgraphUrls[name] ?? url;
       if (!location) throw new Error(`no URL for subgraph ${name}`);
-      return new SignedCallerDataSource(location);
+      return new SignedCallerDataSource(location, options.signingKey);
     },
   });
-  // The same token check as our gateway in development mode (HS256, development secret, issuer and audience).
-  const verifyToken = createTokenVerifier({ mode: 'development', secret: DEVELOPMENT_SECRET, issuer: DEVELOPMENT_ISSUER, audience: DEVELOPMENT_AUDIENCE });
+  // The same token check as our gateway (in the benchmark: production's, against the identity provider's JWKS).
+  const verifyToken = createTokenVerifier(options.tokens);
   const server = new ApolloServer<ApolloContext>({
     // The gateway interface types of @apollo/gateway and @apollo/server 5 differ in version, not in shape.
     gateway: gateway as never,

@@ -12,11 +12,11 @@ export interface ApolloProcess {
  * Starts the Apollo gateway of `apollo-gateway.ts` as its own process (as our gateway runs in its own), in front of
  * the subgraphs of a running hub, and resolves when it says it is ready.
  */
-export async function startApolloProcess(options: { port: number; subgraphs: HubProcess[]; timeoutMillis?: number }): Promise<ApolloProcess> {
+export async function startApolloProcess(options: { port: number; subgraphs: HubProcess[]; env?: Record<string, string>; timeoutMillis?: number }): Promise<ApolloProcess> {
   const subgraphUrls = Object.fromEntries(options.subgraphs.map((p) => [p.name, `${p.baseUrl}/graphql`]));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'apollo-gateway-main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PLIE_APOLLO_PORT: String(options.port), PLIE_APOLLO_SUPERGRAPH: SUPERGRAPH_PATH, PLIE_APOLLO_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
+    env: { ...process.env, ...options.env, PLIE_APOLLO_PORT: String(options.port), PLIE_APOLLO_SUPERGRAPH: SUPERGRAPH_PATH, PLIE_APOLLO_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -2,7 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { DEVELOPMENT_GATEWAY_KEY, signCaller, signDevelopmentToken, type Caller } from '@plie-hub/auth';
+import { gatewayKeysFromEnv, signCaller, type Caller } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, startDistributed, type HubProcess } from '@plie-hub/hub';
 import { startApolloProcess } from './apollo-process';
 import { loadClauseHours } from './clause-data';
@@ -11,6 +11,7 @@ import { franceTravailCsv } from './fiches-csv';
 import { FLOOR_POOL_SIZE, openFloorDatabases, S1_QUERY, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
 import { closedLoop, load, percentile, type LoadResult } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
+import { startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
 import { cpuSeconds, peakMemoryMiB } from './process-stats';
 
@@ -123,8 +124,20 @@ function assertSame(what: string, expected: unknown, actual: unknown): void {
   throw new Error(`${what}: the answers differ from character ${i}:\n  expected …${a.slice(Math.max(0, i - 200), i + 300)}\n  actual   …${b.slice(Math.max(0, i - 200), i + 300)}`);
 }
 
-log(`starting the hub as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
-const hub = await startDistributed({ postgres: PG, databasePrefix: 'plie_bench_', fresh: true, demoData: true, basePort: 4100, env: { LOG_LEVEL: 'error' }, gatewayEnv: { PLIE_RATE_LIMIT_PER_MINUTE: '0' }, stdio: 'ignore' });
+log(`starting the hub in production mode as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
+const identity = await startProductionIdentity();
+// The bench seeds data and signs subgraph calls (S4) with the hub's keys.
+Object.assign(process.env, identity.hubEnv);
+const hub = await startDistributed({
+  postgres: PG,
+  databasePrefix: 'plie_bench_',
+  fresh: true,
+  demoData: true,
+  basePort: 4100,
+  env: { ...identity.hubEnv, LOG_LEVEL: 'error' },
+  gatewayEnv: { ...identity.gatewayEnv, PLIE_RATE_LIMIT_PER_MINUTE: '0' },
+  stdio: 'ignore',
+});
 if (SCALE > 0) {
   log(`writing the generated data set of scale ${SCALE} into the topology's databases`);
   await seedTopology(hub.databaseUrls, SCALE, (message) => log(message.trim()));
@@ -137,9 +150,9 @@ const notes: string[] = [];
 let apollo: Awaited<ReturnType<typeof startApolloProcess>> | undefined;
 try {
   log('starting the Apollo gateway on the same supergraph and subgraphs');
-  apollo = await startApolloProcess({ port: 4110, subgraphs });
+  apollo = await startApolloProcess({ port: 4110, subgraphs, env: { ...identity.hubEnv, ...identity.gatewayEnv } });
   const viaApollo: Topology = { gateway: { name: 'apollo-gateway', pid: apollo.child.pid! }, subgraphs };
-  const prescriber = await signDevelopmentToken(DEMO_IDENTITIES['prescripteur-france-travail']!);
+  const prescriber = await identity.tokenFor(DEMO_IDENTITIES['prescripteur-france-travail']!);
 
   log(`I1: importing ${IMPORT_ROWS} fiches through the gateway`);
   const csv = franceTravailCsv(IMPORT_ROWS, 'bench');
@@ -157,8 +170,8 @@ try {
   log(`I1: ${importSeconds.toFixed(1)} s`);
 
   const copilCaller: Caller = DEMO_IDENTITIES.copil!;
-  const copil = await signDevelopmentToken(copilCaller);
-  const referent = await signDevelopmentToken(DEMO_IDENTITIES.referent!);
+  const copil = await identity.tokenFor(copilCaller);
+  const referent = await identity.tokenFor(DEMO_IDENTITIES.referent!);
   // The full consolidated view, as the COPIL console and the export ask for it.
   const { VUE_COPIL_QUERY } = await import('@plie-hub/gateway/copil-query');
   /** The COPIL view alternates between two years, so that no layer answers from what the previous request read. */
@@ -261,26 +274,27 @@ try {
     variables: { r: Array.from({ length: 1000 }, (_, i) => ({ __typename: 'PrescriptionFranceTravail', id: ids[i % ids.length] })) },
   });
   const timings: number[] = [];
-  let sqlPerCall = 0;
+  // A production subgraph reports no per-request count: its statement counter around the calls says it.
+  const statementsBefore = (await sqlStatements([subgraph]))[subgraph.name]!;
   for (let i = 0; i < 60; i += 1) {
     const t0 = performance.now();
     const response = await fetch(`${subgraph.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-plie-caller': signCaller(DEVELOPMENT_GATEWAY_KEY, DEMO_IDENTITIES['prescripteur-france-travail']!, entitiesBody) },
+      headers: { 'content-type': 'application/json', 'x-plie-caller': signCaller(gatewayKeysFromEnv(process.env)[0]!, DEMO_IDENTITIES['prescripteur-france-travail']!, entitiesBody) },
       body: entitiesBody,
     });
-    const body = (await response.json()) as { extensions?: { sqlQueries?: number }; data?: { _entities: unknown[] } };
+    const body = (await response.json()) as { data?: { _entities: unknown[] } };
     if (i >= 10) timings.push(performance.now() - t0);
-    sqlPerCall = body.extensions?.sqlQueries ?? -1;
     if (body.data?._entities.length !== 1000) throw new Error('S4: wrong answer');
   }
+  const sqlPerCall = round1(((await sqlStatements([subgraph]))[subgraph.name]! - statementsBefore) / 60);
   timings.sort((a, b) => a - b);
   notes.push(`| S4 \`_entities\` with 1000 representations on one subgraph (sequential, 50 calls) | p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, ${sqlPerCall} SQL query per call | target ≤ 50 ms |`);
   log(`S4: p95 ${percentile(timings, 95).toFixed(1)} ms, ${sqlPerCall} SQL`);
 
   log('S6: a year of hours for 2 000 clause contracts (24 000 rows) in Bordeaux');
   const { marcheId } = await loadClauseHours(`${PG.replace(/\/$/, '')}/plie_bench_clauses`, 'BORDEAUX', 2000);
-  const facilitateur = await signDevelopmentToken(DEMO_IDENTITIES.facilitateur!);
+  const facilitateur = await identity.tokenFor(DEMO_IDENTITIES.facilitateur!);
   const s6plie = JSON.stringify({ query: '{ plie(code: "BORDEAUX") { statistiquesClauses(debut: "2025-01-01", fin: "2025-12-31") { nombreMarches heuresInsertionPrevues heuresRealisees tauxRealisation contrats public { total femmes moins26 qpv } } } }' });
   rows.push(await measure(ours, 'S6a clause figures of a PLIE-year over 24 000 monthly rows', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6plie, connections: 10, seconds: SECONDS })));
   const s6 = JSON.stringify({ query: `{ marche(id: "${marcheId}") { reference bilan { heuresEngagees heuresRealisees lots { numero heuresRealisees tauxRealisation personnes } parModalite { modalite heures } parPublic { critere personnes } public { total femmes } } } }` });
@@ -308,7 +322,7 @@ try {
   const report = `<!-- bench:start -->
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version},
 Data: ${SCALE > 0 ? `the generated data set at scale ${SCALE} (\`npm run seed -- --scale ${SCALE}\`, see docs/benchmarks-data.md) on top of the demo data` : 'the demo data'}, plus the ${IMPORT_ROWS} imported fiches.
-PostgreSQL server, hub as separate processes (\`startDistributed\`), load generator in its own process, ${SECONDS} s per
+PostgreSQL server, hub in production mode as separate processes (\`startDistributed\`), load generator in its own process, ${SECONDS} s per
 measurement after 1 s of warm-up, closed loop (each client sends its next request when the previous one answered).
 
 ${table}
@@ -336,4 +350,5 @@ Peak resident memory: ${memory}.
 } finally {
   await apollo?.stop();
   await hub.stop();
+  await identity.close();
 }

@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { signDevelopmentToken } from '@plie-hub/auth';
 import { VUE_COPIL_QUERY } from '@plie-hub/gateway/copil-query';
 import { DEMO_IDENTITIES, ROOT, startDistributed } from '@plie-hub/hub';
 import { load } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
+import { startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
 
 /**
@@ -45,14 +45,26 @@ const PARCOURS_OF_PERIOD = `SELECT count(*)::int AS n FROM parcours.parcours
   WHERE plie_code = ANY($1::text[]) AND date_entree <= $3 AND (date_sortie IS NULL OR date_sortie >= $2)`;
 
 const results: Measure[] = [];
+// The hub runs in production mode, as in `npm run bench`; the bench process seeds with the hub's match key.
+const identity = await startProductionIdentity();
+Object.assign(process.env, identity.hubEnv);
 for (const scale of SCALES) {
   log(`scale ${scale}: fresh topology`);
-  const hub = await startDistributed({ postgres: PG, databasePrefix: 'plie_scale_', fresh: true, demoData: true, basePort: 4200, env: { LOG_LEVEL: 'error' }, gatewayEnv: { PLIE_RATE_LIMIT_PER_MINUTE: '0' }, stdio: 'ignore' });
+  const hub = await startDistributed({
+    postgres: PG,
+    databasePrefix: 'plie_scale_',
+    fresh: true,
+    demoData: true,
+    basePort: 4200,
+    env: { ...identity.hubEnv, LOG_LEVEL: 'error' },
+    gatewayEnv: { ...identity.gatewayEnv, PLIE_RATE_LIMIT_PER_MINUTE: '0' },
+    stdio: 'ignore',
+  });
   try {
     await seedTopology(hub.databaseUrls, scale, (message) => log(message.trim()));
     const subgraphs = hub.processes.filter((p) => p.name !== 'gateway');
-    const referent = await signDevelopmentToken(DEMO_IDENTITIES.referent!);
-    const copil = await signDevelopmentToken(DEMO_IDENTITIES.copil!);
+    const referent = await identity.tokenFor(DEMO_IDENTITIES.referent!);
+    const copil = await identity.tokenFor(DEMO_IDENTITIES.copil!);
     const allPlies: string[] = (await (await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${copil}` }, body: JSON.stringify({ query: '{ plies { code organismeIntermediaire } }' }) })).json()).data.plies
       .filter((p: { organismeIntermediaire: string | null }) => p.organismeIntermediaire?.startsWith('AGAPE'))
       .map((p: { code: string }) => p.code);
@@ -100,7 +112,7 @@ for (const scenario of [...new Set(results.map((m) => m.scenario))]) {
 }
 const section = `<!-- scaling:start -->
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:scaling\` (PLIE_BENCH_SCALES=${SCALES.join(',')}), each scale on a fresh
-topology with the generated data set, 10 clients, ${SECONDS} s per measurement, the year 2025.
+topology with the generated data set, hub in production mode, 10 clients, ${SECONDS} s per measurement, the year 2025.
 
 ${lines.join('\n')}
 
@@ -110,4 +122,5 @@ const file = path.join(ROOT, 'BENCHMARKS.md');
 const current = await readFile(file, 'utf8');
 await writeFile(file, current.includes('<!-- scaling:start -->') ? current.replace(/<!-- scaling:start -->[\s\S]*<!-- scaling:end -->/, section) : `${current.trimEnd()}\n\n## Scaling: scale 1 and scale 10\n\n${section}\n`);
 log('BENCHMARKS.md written');
+await identity.close();
 process.exit(0);
