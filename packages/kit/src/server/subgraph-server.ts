@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { CALLER_HEADER, CallerSignatureError, type VerifyCallerHeader } from '@plie-hub/auth';
 import { QueryCount, withQueryCount } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
@@ -69,6 +69,10 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing reads cache hints (the gateway caches no response), and the plugin hooks every field resolved: with
+      // it, each field of a 100-parcours list went through two wrappers and a promise. S2 (production mode, scale 1,
+      // 10 clients, two runs each): parcours CPU 12.2-13.1 → 9.7-10.7 ms per operation.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [] : [queryCountPlugin()]),
     ],
   });
