@@ -61,6 +61,20 @@ describe('production tokens against a JWKS', () => {
     await expect(verify(await token())).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
+  it('remembers a verified token no longer than its expiry, and gives each request its own caller', async () => {
+    const token = await sign({ exp: now() + 20 });
+    const first = await verify(token);
+    first.roles.push('ADMIN');
+    expect(await verify(token)).toEqual(caller);
+    const realNow = Date.now;
+    Date.now = () => realNow() + 30_000;
+    try {
+      await expect(verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('refuses to be configured with a symmetric algorithm', () => {
     expect(() => createTokenVerifier({ mode: 'production', jwksUrl: 'http://127.0.0.1:9/jwks', issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] })).toThrow(/asymmetric/);
   });
