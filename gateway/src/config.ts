@@ -42,6 +42,8 @@ export interface GatewayConfig {
   upstreamTimeoutMillis: number;
   /** Retries of a query's subgraph fetch that could not reach the subgraph (never of a mutation). @default 2 */
   upstreamRetries: number;
+  /** How long a computed COPIL view is served again, in seconds (0: never). */
+  copilCacheSeconds: number;
   logLevel: string;
   /** Accept only the trusted documents of `gateway/trusted-documents.json` (persisted documents). @default false */
   trustedDocumentsOnly: boolean;
@@ -126,6 +128,8 @@ export function readGatewayConfig(
     },
     upstreamTimeoutMillis: int(env.PLIE_UPSTREAM_TIMEOUT_MS, 10_000, 'PLIE_UPSTREAM_TIMEOUT_MS', 100, 120_000, problems),
     upstreamRetries: int(env.PLIE_UPSTREAM_RETRIES, 2, 'PLIE_UPSTREAM_RETRIES', 0, 5, problems),
+    // A minute in production (COPIL figures change by the day); off in development, where one edits and looks again.
+    copilCacheSeconds: int(env.PLIE_COPIL_CACHE_SECONDS, production ? 60 : 0, 'PLIE_COPIL_CACHE_SECONDS', 0, 3600, problems),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustedDocumentsOnly: env.PLIE_TRUSTED_DOCUMENTS_ONLY === 'true',
     console: consoleSettings(env, production, options.defaultConsoleDir, problems),

@@ -22,6 +22,7 @@ import { useDroitAccesExport } from './plugins/use-droit-acces-export';
 import { droitAccesQuery } from './exports/droit-acces-query';
 import { useSafeErrors } from './plugins/use-safe-errors';
 import { useQueryRetry } from './plugins/use-query-retry';
+import { useCopilViewCache } from './plugins/use-copil-view-cache';
 import { useRateLimit } from './plugins/use-rate-limit';
 import { useReadiness } from './plugins/use-readiness';
 import { useSignedCaller } from './plugins/use-signed-caller';
@@ -136,6 +137,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useDroitAccesExport({ execute: (request: Request): Promise<Response> => Promise.resolve((runtime as GatewayRuntime).fetch(request)), query: droitAcces }),
       useCallerAuth({ verifyToken: createTokenVerifier(config.tokens), allowAnonymousIntrospection: !config.production }),
       useRateLimit({ perMinute: config.limits.rateLimitPerMinute }),
+      useCopilViewCache({ seconds: config.copilCacheSeconds }),
       useSignedCaller({ key: config.signingKey }),
       useQueryRetry({ maxRetries: config.upstreamRetries }),
       maxDepthPlugin({ n: config.limits.maxDepth, ignoreIntrospection: true, exposeLimits: true }),

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { getOperationAST, Kind, print, type DocumentNode, type ExecutionResult } from 'graphql';
+import type { CallerContext } from './use-caller-auth';
+
+export interface CopilViewCacheOptions {
+  /** How long a computed COPIL view is served again, in seconds; 0 turns the cache off. */
+  seconds: number;
+  /** Views kept at once; the oldest is dropped first. @default 500 */
+  maxEntries?: number;
+  /** Clock, in milliseconds (tests). @default Date.now */
+  now?: () => number;
+}
+
+interface Entry {
+  result: ExecutionResult;
+  expires: number;
+}
+
+/** The root fields whose answers this cache may keep: anonymous aggregates, the same for everyone with one scope. */
+const CACHEABLE_ROOTS = new Set(['vueCopil', '__typename']);
+
+/** How long a request waits for an identical one being computed before computing it itself. */
+const WAIT_MS = 15_000;
+
+const printed = new WeakMap<DocumentNode, string>();
+const textOf = (document: DocumentNode) => {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+};
+
+function isCopilViewQuery(document: DocumentNode, operationName: string | null | undefined): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'query') return false;
+  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && CACHEABLE_ROOTS.has(selection.name.value));
+}
+
+/**
+ * The COPIL view costs a few dozen aggregate statements across the six subgraphs, and a COPIL meeting opens the same
+ * view on several screens at once, again at each change of tab. A view this gateway computed is served again for
+ * `seconds` to the same person (subject, roles, organisation and PLIEs: everything its authorisation reads), and
+ * simultaneous identical requests share one computation. An answer with any error (a part refused or unreachable)
+ * is never kept, and any mutation through this gateway empties the cache, so a figure someone just changed here is
+ * computed afresh; a change made through another replica shows within `seconds`, or at once for a request sent with
+ * `Cache-Control: no-cache`.
+ */
+export function useCopilViewCache(options: CopilViewCacheOptions): GatewayPlugin<CallerContext> {
+  const now = options.now ?? Date.now;
+  const maxEntries = options.maxEntries ?? 500;
+  const entries = new Map<string, Entry>();
+  const computing = new Map<string, Promise<ExecutionResult | null>>();
+
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      if (options.seconds <= 0) return;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation === 'mutation') {
+        entries.clear();
+        return;
+      }
+      const caller = (args.contextValue as CallerContext).caller;
+      if (!caller || !isCopilViewQuery(args.document, args.operationName)) return;
+      const key = createHash('sha256')
+        .update(JSON.stringify([caller.sub, caller.org, [...caller.roles].sort(), [...caller.plies].sort(), args.operationName ?? null, args.variableValues ?? {}]))
+        .update(textOf(args.document))
+        .digest('base64url');
+      // `Cache-Control: no-cache` (the console's « Actualiser ») asks for figures computed now; they replace the kept ones.
+      const fresh = /no-cache|no-store/i.test((args.contextValue as { request?: Request }).request?.headers.get('cache-control') ?? '');
+      const known = entries.get(key);
+      if (!fresh && known && known.expires > now()) {
+        setResultAndStopExecution(known.result);
+        return;
+      }
+      if (known) entries.delete(key);
+      const pending = fresh ? undefined : computing.get(key);
+      if (pending) {
+        // Someone is computing this very view: wait for that answer rather than ask the subgraphs a second time.
+        return pending.then((result) => {
+          if (result) setResultAndStopExecution(result);
+        });
+      }
+      let settle!: (result: ExecutionResult | null) => void;
+      const promise = new Promise<ExecutionResult | null>((resolve) => (settle = resolve));
+      computing.set(key, promise);
+      // An execution that throws never reaches onExecuteDone: its waiters then compute the view themselves.
+      const abandon = setTimeout(() => {
+        if (computing.get(key) === promise) computing.delete(key);
+        settle(null);
+      }, WAIT_MS);
+      abandon.unref();
+      return {
+        onExecuteDone({ result }) {
+          clearTimeout(abandon);
+          if (computing.get(key) === promise) computing.delete(key);
+          const single = !(Symbol.asyncIterator in Object(result)) ? (result as ExecutionResult) : null;
+          if (!single || single.errors?.length || !single.data) {
+            settle(null);
+            return;
+          }
+          if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+          entries.set(key, { result: single, expires: now() + options.seconds * 1000 });
+          settle(single);
+        },
+      };
+    },
+  };
+}
