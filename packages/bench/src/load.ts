@@ -80,9 +80,11 @@ export async function load(options: {
   connections: number;
   seconds: number;
   warmupSeconds?: number;
+  /** More request headers (`cache-control: no-cache` to have the COPIL view computed rather than served again). */
+  headers?: Record<string, string>;
 }): Promise<LoadResult> {
   const agent = new Agent({ connections: options.connections, keepAliveTimeout: 30_000 });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${options.token}` };
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${options.token}`, ...options.headers };
   const send = async () => {
     const response = await request(options.url, { method: 'POST', headers, body: options.body(), dispatcher: agent });
     const text = await response.body.text();
