@@ -65,7 +65,7 @@ export function useCopilViewCache(options: CopilViewCacheOptions): GatewayPlugin
         .update(JSON.stringify([caller.sub, caller.org, [...caller.roles].sort(), [...caller.plies].sort(), args.operationName ?? null, args.variableValues ?? {}]))
         .update(textOf(args.document))
         .digest('base64url');
-      // `Cache-Control: no-cache` (the console's « Actualiser ») asks for figures computed now; they replace the kept ones.
+      // `Cache-Control: no-cache` (a client's explicit refresh) asks for figures computed now; they replace the kept ones.
       const fresh = /no-cache|no-store/i.test((args.contextValue as { request?: Request }).request?.headers.get('cache-control') ?? '');
       const known = entries.get(key);
       if (!fresh && known && known.expires > now()) {
