@@ -157,4 +157,16 @@ describe('a clause from the buyer to the bilan', () => {
     const direct = await gateway(await tokenFor('copil'), `{ plie(code: "BORDEAUX") { statistiquesClauses(debut: "2025-01-01", fin: "2025-12-31") { public { total } } } }`);
     expect(direct.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('draws the yearly series of clause hours with the same totals as the view of each year', async () => {
+    // Only this file writes hours, and its tests run one after the other: both readings see the same rows.
+    const years = [2024, 2025, 2026];
+    const query = `{ serie: vueCopil(debut: "2026-01-01", fin: "2026-12-31", plies: ["BORDEAUX"]) { serieClauses(depuis: 2024) { annee heuresRealisees } }
+      ${years.map((y) => `y${y}: vueCopil(debut: "${y}-01-01", fin: "${y}-12-31", plies: ["BORDEAUX"]) { clauses { heuresRealisees } }`).join(' ')} }`;
+    const data = await ok(gateway<Record<string, { serieClauses?: Array<{ annee: number; heuresRealisees: number }>; clauses?: { heuresRealisees: number } }>>(await tokenFor('copil'), query));
+    const serie = data.serie!.serieClauses!;
+    expect(serie.map((point) => point.annee)).toEqual(years);
+    expect(serie.map((point) => point.heuresRealisees)).toEqual(years.map((y) => data[`y${y}`]!.clauses!.heuresRealisees));
+    expect(serie.some((point) => point.heuresRealisees > 0)).toBe(true);
+  });
 });
