@@ -83,6 +83,14 @@ describe('useCopilViewCache', () => {
     expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(2);
   });
 
+  it('does not keep a view computed while a mutation went through', async () => {
+    const hub = setup({ delayMs: 30 });
+    const computing = hub.run(copil, VIEW);
+    await hub.run(copil, 'mutation { enregistrer }');
+    expect((await computing).data?.vueCopil?.fois).toBe(1);
+    expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(2);
+  });
+
   it('never keeps an answer with an error, nor an operation asking anything besides the view', async () => {
     let failing = true;
     const hub = setup({ failing: () => failing });

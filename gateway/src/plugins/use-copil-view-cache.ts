@@ -50,14 +50,23 @@ export function useCopilViewCache(options: CopilViewCacheOptions): GatewayPlugin
   const maxEntries = options.maxEntries ?? 500;
   const entries = new Map<string, Entry>();
   const computing = new Map<string, Promise<ExecutionResult | null>>();
+  // Moves when a mutation starts and when it ends: a view computed across either move may predate the write, and is
+  // not kept.
+  let generation = 0;
 
   return {
     onExecute({ args, setResultAndStopExecution }) {
       if (options.seconds <= 0) return;
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation === 'mutation') {
+        generation += 1;
         entries.clear();
-        return;
+        return {
+          onExecuteDone() {
+            generation += 1;
+            entries.clear();
+          },
+        };
       }
       const caller = (args.contextValue as CallerContext).caller;
       if (!caller || !isCopilViewQuery(args.document, args.operationName)) return;
@@ -80,6 +89,7 @@ export function useCopilViewCache(options: CopilViewCacheOptions): GatewayPlugin
           if (result) setResultAndStopExecution(result);
         });
       }
+      const startedAt = generation;
       let settle!: (result: ExecutionResult | null) => void;
       const promise = new Promise<ExecutionResult | null>((resolve) => (settle = resolve));
       computing.set(key, promise);
@@ -94,7 +104,7 @@ export function useCopilViewCache(options: CopilViewCacheOptions): GatewayPlugin
           clearTimeout(abandon);
           if (computing.get(key) === promise) computing.delete(key);
           const single = !(Symbol.asyncIterator in Object(result)) ? (result as ExecutionResult) : null;
-          if (!single || single.errors?.length || !single.data) {
+          if (!single || single.errors?.length || !single.data || generation !== startedAt) {
             settle(null);
             return;
           }
