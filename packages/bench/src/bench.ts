@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { gatewayKeysFromEnv, signCaller, type Caller } from '@plie-hub/auth';
-import { DEMO_IDENTITIES, ROOT, startDistributed, type HubProcess } from '@plie-hub/hub';
+import { DEMO_IDENTITIES, ROOT, type HubProcess } from '@plie-hub/hub';
 import { startApolloProcess } from './apollo-process';
 import { loadClauseHours } from './clause-data';
 import { franceTravailFicheInput } from './fiche-input';
@@ -11,7 +11,7 @@ import { franceTravailCsv } from './fiches-csv';
 import { FLOOR_POOL_SIZE, openFloorDatabases, S1_QUERY, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
 import { closedLoop, load, percentile, type LoadResult } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
-import { startProductionIdentity } from './production-identity';
+import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
 import { cpuSeconds, peakMemoryMiB } from './process-stats';
 
@@ -128,16 +128,7 @@ log(`starting the hub in production mode as separate processes on ${PG.replace(/
 const identity = await startProductionIdentity();
 // The bench seeds data and signs subgraph calls (S4) with the hub's keys.
 Object.assign(process.env, identity.hubEnv);
-const hub = await startDistributed({
-  postgres: PG,
-  databasePrefix: 'plie_bench_',
-  fresh: true,
-  demoData: true,
-  basePort: 4100,
-  env: { ...identity.hubEnv, LOG_LEVEL: 'error' },
-  gatewayEnv: { ...identity.gatewayEnv, PLIE_RATE_LIMIT_PER_MINUTE: '0' },
-  stdio: 'ignore',
-});
+const hub = await startBenchHub(identity, PG, 'plie_bench_', 4100);
 if (SCALE > 0) {
   log(`writing the generated data set of scale ${SCALE} into the topology's databases`);
   await seedTopology(hub.databaseUrls, SCALE, (message) => log(message.trim()));

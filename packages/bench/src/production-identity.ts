@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { claimsOfCaller, type Caller } from '@plie-hub/auth';
+import { startDistributed, type DistributedHub } from '@plie-hub/hub';
 
 /**
  * What the benchmark needs to run the hub as it runs in production (`NODE_ENV=production`): an identity provider's
@@ -42,4 +43,21 @@ export async function startProductionIdentity(): Promise<ProductionIdentity> {
       new SignJWT(claimsOfCaller(caller)).setProtectedHeader({ alg: 'ES256', kid: 'bench' }).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt().setExpirationTime('4h').sign(privateKey),
     close: () => new Promise<void>((resolve) => jwks.close(() => resolve())),
   };
+}
+
+/**
+ * A fresh topology on the PostgreSQL server `postgres` (databases `<prefix>*`), in production mode with the identity's
+ * keys, demo data loaded, quiet, and without the gateway's rate limit (the load generator is one person).
+ */
+export function startBenchHub(identity: ProductionIdentity, postgres: string, databasePrefix: string, basePort: number): Promise<DistributedHub> {
+  return startDistributed({
+    postgres,
+    databasePrefix,
+    fresh: true,
+    demoData: true,
+    basePort,
+    env: { ...identity.hubEnv, LOG_LEVEL: 'error' },
+    gatewayEnv: { ...identity.gatewayEnv, PLIE_RATE_LIMIT_PER_MINUTE: '0' },
+    stdio: 'ignore',
+  });
 }

@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { VUE_COPIL_QUERY } from '@plie-hub/gateway/copil-query';
-import { DEMO_IDENTITIES, ROOT, startDistributed } from '@plie-hub/hub';
+import { DEMO_IDENTITIES, ROOT } from '@plie-hub/hub';
 import { load } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
-import { startProductionIdentity } from './production-identity';
+import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
 
 /**
@@ -50,16 +50,7 @@ const identity = await startProductionIdentity();
 Object.assign(process.env, identity.hubEnv);
 for (const scale of SCALES) {
   log(`scale ${scale}: fresh topology`);
-  const hub = await startDistributed({
-    postgres: PG,
-    databasePrefix: 'plie_scale_',
-    fresh: true,
-    demoData: true,
-    basePort: 4200,
-    env: { ...identity.hubEnv, LOG_LEVEL: 'error' },
-    gatewayEnv: { ...identity.gatewayEnv, PLIE_RATE_LIMIT_PER_MINUTE: '0' },
-    stdio: 'ignore',
-  });
+  const hub = await startBenchHub(identity, PG, 'plie_scale_', 4200);
   try {
     await seedTopology(hub.databaseUrls, scale, (message) => log(message.trim()));
     const subgraphs = hub.processes.filter((p) => p.name !== 'gateway');
