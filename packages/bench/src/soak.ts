@@ -3,17 +3,18 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { Agent, request } from 'undici';
-import { signDevelopmentToken } from '@plie-hub/auth';
-import { DEMO_IDENTITIES, ROOT, startDistributed } from '@plie-hub/hub';
+import { DEMO_IDENTITIES, ROOT } from '@plie-hub/hub';
 import { franceTravailFicheInput } from './fiche-input';
 import { percentile } from './load';
+import { startBenchHub, startProductionIdentity } from './production-identity';
 import { residentMemoryMiB } from './process-stats';
 
 /**
- * `npm run soak`: 50 clients mixing reads and writes through the gateway for 10 minutes, on the hub as separate
- * processes on the PostgreSQL server (fresh databases), loopback only, bounded in time. Then it checks by counting
- * that no creation was lost or duplicated, reports 5xx and memory of every process after warm-up, and writes the
- * figures to BENCHMARKS.md. `PLIE_SOAK_SECONDS`, `PLIE_SOAK_CLIENTS` and `PLIE_SOAK_WARMUP_SECONDS` change the run.
+ * `npm run soak`: 50 clients mixing reads and writes through the gateway for 10 minutes, on the hub in production
+ * mode as separate processes on the PostgreSQL server (fresh databases), loopback only, bounded in time. Then it
+ * checks by counting that no creation was lost or duplicated, reports 5xx and memory of every process after warm-up,
+ * and writes the figures to BENCHMARKS.md. `PLIE_SOAK_SECONDS`, `PLIE_SOAK_CLIENTS` and `PLIE_SOAK_WARMUP_SECONDS`
+ * change the run.
  */
 const PG = process.env.PLIE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const SECONDS = Number(process.env.PLIE_SOAK_SECONDS ?? 600);
@@ -30,10 +31,11 @@ interface Operation {
 
 const CREATE = 'mutation ($input: CreerPrescriptionFranceTravailInput!, $cle: String) { f: creerPrescriptionFranceTravail(input: $input, cleIdempotence: $cle) { id } }';
 
-log(`starting the hub as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
-const hub = await startDistributed({ postgres: PG, databasePrefix: 'plie_soak_', fresh: true, demoData: true, basePort: 4200, env: { LOG_LEVEL: 'error' }, gatewayEnv: { PLIE_RATE_LIMIT_PER_MINUTE: '0' }, stdio: 'ignore' });
+log(`starting the hub in production mode as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
+const identity = await startProductionIdentity();
+const hub = await startBenchHub(identity, PG, 'plie_soak_', 4200);
 try {
-  const token = async (who: string) => signDevelopmentToken(DEMO_IDENTITIES[who]!);
+  const token = async (who: string) => identity.tokenFor(DEMO_IDENTITIES[who]!);
   const prescriber = await token('prescripteur-france-travail');
   const operations: Operation[] = [
     { name: 'prescriber list (2 subgraphs)', weight: 35, token: prescriber, body: () => JSON.stringify({ query: '{ prescriptionsFranceTravail(first: 50) { nodes { id statut plie { code nom } decisionPlie { __typename } } } }' }) },
@@ -128,7 +130,7 @@ try {
   const total5xx = [...stats.values()].reduce((sum, s) => sum + s.http5xx, 0);
   const report = `<!-- soak:start -->
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version};
-\`npm run soak\` (${CLIENTS} clients, ${SECONDS} s, closed loop, hub as separate processes on the PostgreSQL server).
+\`npm run soak\` (${CLIENTS} clients, ${SECONDS} s, closed loop, hub in production mode as separate processes on the PostgreSQL server).
 
 | operation | requests | op/s | p50 ms | p95 ms | p99 ms | errors | HTTP 5xx |
 |---|---|---|---|---|---|---|---|
@@ -151,4 +153,5 @@ ${memoryRows.join('\n')}
   process.exitCode = failed ? 1 : 0;
 } finally {
   await hub.stop();
+  await identity.close();
 }
