@@ -137,7 +137,8 @@ export function createGateway(config: GatewayConfig): Gateway {
       useDroitAccesExport({ execute: (request: Request): Promise<Response> => Promise.resolve((runtime as GatewayRuntime).fetch(request)), query: droitAcces }),
       useCallerAuth({ verifyToken: createTokenVerifier(config.tokens), allowAnonymousIntrospection: !config.production }),
       useRateLimit({ perMinute: config.limits.rateLimitPerMinute }),
-      useCopilViewCache({ seconds: config.copilCacheSeconds }),
+      // A view waits for an identical one in progress as long as a few subgraph round trips may take.
+      useCopilViewCache({ seconds: config.copilCacheSeconds, waitMillis: 3 * config.upstreamTimeoutMillis }),
       useSignedCaller({ key: config.signingKey }),
       useQueryRetry({ maxRetries: config.upstreamRetries }),
       maxDepthPlugin({ n: config.limits.maxDepth, ignoreIntrospection: true, exposeLimits: true }),

@@ -25,7 +25,13 @@ export async function queryAsCaller<T>(options: {
   const response = await options.execute(
     new options.fetchAPI.Request(new URL('/graphql', options.url).toString(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: options.request.headers.get('authorization') ?? '', 'x-plie-purpose': options.purpose },
+      headers: {
+        'content-type': 'application/json',
+        authorization: options.request.headers.get('authorization') ?? '',
+        'x-plie-purpose': options.purpose,
+        // A download asked fresh (Cache-Control: no-cache) is computed fresh, as the same request to /graphql would be.
+        ...(options.request.headers.get('cache-control') ? { 'cache-control': options.request.headers.get('cache-control')! } : {}),
+      },
       body: JSON.stringify({ query: options.query, variables: options.variables }),
     }),
   );

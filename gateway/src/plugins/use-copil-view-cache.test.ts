@@ -12,7 +12,7 @@ function setup(options: { failing?: () => boolean; delayMs?: number } = {}) {
   let now = 1_000_000;
   let computed = 0;
   const schema = createSchema({
-    typeDefs: 'type Query { vueCopil(debut: String!): Vue, plies: [String!]! } type Vue { fois: Int! } type Mutation { enregistrer: Int! }',
+    typeDefs: 'type Query { vueCopil(debut: String!): Vue, plies: [String!]! } type Vue { fois: Int! } type Mutation { enregistrer: Int! refuser: Int! }',
     resolvers: {
       Query: {
         vueCopil: async () => {
@@ -24,7 +24,12 @@ function setup(options: { failing?: () => boolean; delayMs?: number } = {}) {
         },
         plies: () => ['BORDEAUX'],
       },
-      Mutation: { enregistrer: () => 1 },
+      Mutation: {
+        enregistrer: () => 1,
+        refuser: () => {
+          throw new GraphQLError('refusé');
+        },
+      },
     },
   });
   const yoga = createYoga({
@@ -83,12 +88,26 @@ describe('useCopilViewCache', () => {
     expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(2);
   });
 
-  it('does not keep a view computed while a mutation went through', async () => {
+  it('does not keep a view computed while a mutation went through, but gives it to everyone who waited for it', async () => {
     const hub = setup({ delayMs: 30 });
-    const computing = hub.run(copil, VIEW);
+    const computing = [hub.run(copil, VIEW), hub.run(copil, VIEW)];
     await hub.run(copil, 'mutation { enregistrer }');
-    expect((await computing).data?.vueCopil?.fois).toBe(1);
+    expect((await Promise.all(computing)).map((answer) => answer.data?.vueCopil?.fois)).toEqual([1, 1]);
     expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(2);
+  });
+
+  it('keeps the views when a mutation was refused whole (it wrote nothing)', async () => {
+    const hub = setup();
+    await hub.run(copil, VIEW);
+    expect((await hub.run(copil, 'mutation { refuser }')).errors?.[0]?.message).toBe('refusé');
+    expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(1);
+  });
+
+  it('computes a view asked with Cache-Control: no-store without keeping it', async () => {
+    const hub = setup();
+    await hub.run(copil, VIEW);
+    expect((await hub.run(copil, VIEW, undefined, { 'cache-control': 'no-store' })).data?.vueCopil?.fois).toBe(2);
+    expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(1);
   });
 
   it('never keeps an answer with an error, nor an operation asking anything besides the view', async () => {
