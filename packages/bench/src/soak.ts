@@ -58,7 +58,10 @@ try {
   const agent = new Agent({ connections: CLIENTS, keepAliveTimeout: 30_000 });
   const send = async (op: Operation, body: string) => {
     const t0 = performance.now();
-    const response = await request(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${op.token}` }, body, dispatcher: agent });
+    // no-cache: the COPIL view is computed for every request, as in the earlier soaks (the gateway's COPIL cache,
+    // emptied by the creations here every few milliseconds, would answer an unknown share of them).
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${op.token}`, 'cache-control': 'no-cache' };
+    const response = await request(hub.gatewayUrl, { method: 'POST', headers, body, dispatcher: agent });
     const text = await response.body.text();
     const stat = stats.get(op.name)!;
     stat.requests += 1;
