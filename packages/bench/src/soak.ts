@@ -68,7 +68,11 @@ try {
     if (response.statusCode >= 500) stat.http5xx += 1;
     const ok = response.statusCode === 200 && !text.includes('"errors"');
     if (ok) stat.latencies.push(performance.now() - t0);
-    else stat.errors += 1;
+    else {
+      stat.errors += 1;
+      // The first failure of each operation, so a broken run says why at once instead of after ten minutes.
+      if (stat.errors === 1) log(`${op.name}: first failure, HTTP ${response.statusCode}: ${text.slice(0, 300)}`);
+    }
     return ok ? (JSON.parse(text) as { data: { f?: { id: string } } }) : null;
   };
 
@@ -97,8 +101,10 @@ try {
             const again = await send(op, body);
             if (again?.data.f?.id && again.data.f.id !== id) duplicates += 1;
           }
-        } catch {
-          stats.get(op.name)!.errors += 1;
+        } catch (error) {
+          const stat = stats.get(op.name)!;
+          stat.errors += 1;
+          if (stat.errors === 1) log(`${op.name}: first failure: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     }),
