@@ -106,6 +106,15 @@ describe('console: vue COPIL', () => {
     await page.getByRole('table', { name: 'Entrées et sorties par année (données)' }).waitFor();
     await screenshot(page, 'copil-vue-bordeaux');
 
+    // « Actualiser les chiffres » asks the gateway for the view computed now, not the one it keeps a minute.
+    const [refresh] = await Promise.all([
+      page.waitForRequest((request) => request.url().endsWith('/graphql') && (request.postData() ?? '').includes('vueCopil')),
+      page.getByRole('button', { name: 'Actualiser les chiffres' }).click(),
+    ]);
+    expect(refresh.headers()['cache-control']).toBe('no-cache');
+    await expect.poll(() => page.getByRole('button', { name: 'Actualiser les chiffres' }).isEnabled()).toBe(true);
+    expect(plain(await kpiValue(page, 'Entrées'))).toBe(plain(shown(api.parcours.entrees.total)));
+
     // The XLSX holds the same figures.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (XLSX)' }).click()]);
     expect(download.suggestedFilename()).toBe(`vue-copil-${debut}-${fin}.xlsx`);

@@ -80,9 +80,15 @@ export const signOutExpired = () => onUnauthenticated();
 /**
  * Sends one operation to the public gateway with the session's token, like any partner application. Throws
  * `ApiError` when there is no data at all (refused, invalid input: nothing was written); otherwise returns the data
- * with the problems of the parts that failed, which screens show in place of those parts.
+ * with the problems of the parts that failed, which screens show in place of those parts. `fresh` asks the gateway
+ * for an answer computed now (`Cache-Control: no-cache`).
  */
-export async function graphql<T>(session: Session | null, document: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
+export async function graphql<T>(
+  session: Session | null,
+  document: string,
+  variables: Record<string, unknown> = {},
+  options: { fresh?: boolean } = {},
+): Promise<Result<T>> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -92,6 +98,8 @@ export async function graphql<T>(session: Session | null, document: string, vari
         accept: 'application/graphql-response+json, application/json',
         'x-graphql-client-name': 'plie-hub-console',
         ...(session ? { authorization: `Bearer ${session.token}` } : {}),
+        // Figures computed now rather than the ones the gateway keeps a minute (the COPIL view's « Actualiser »).
+        ...(options.fresh ? { 'cache-control': 'no-cache' } : {}),
       },
       body: JSON.stringify(
         persistedOnly ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: await sha256(document) } } } : { query: document, variables },

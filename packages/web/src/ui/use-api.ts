@@ -9,20 +9,21 @@ export interface Loaded<T> {
   /** The whole request failed. */
   error: ApiError | null;
   loading: boolean;
-  reload: () => void;
+  /** Runs the query again; `fresh` asks for an answer computed now rather than one the gateway kept. */
+  reload: (options?: { fresh?: boolean }) => void;
 }
 
 /** Runs a query when the screen opens and whenever its variables change. */
 export function useQuery<T>(document: string, variables: Record<string, unknown> = {}, options: { skip?: boolean } = {}): Loaded<T> {
   const session = useSession();
   const [state, setState] = useState<Omit<Loaded<T>, 'reload'>>({ data: null, problems: [], error: null, loading: !options.skip });
-  const [round, setRound] = useState(0);
+  const [round, setRound] = useState({ n: 0, fresh: false });
   const key = JSON.stringify(variables);
   useEffect(() => {
     if (options.skip) return;
     let current = true;
     setState((s) => ({ ...s, loading: true }));
-    graphql<T>(session, document, variables).then(
+    graphql<T>(session, document, variables, { fresh: round.fresh }).then(
       (result) => current && setState({ data: result.data, problems: result.problems, error: null, loading: false }),
       (error: unknown) => current && setState({ data: null, problems: [], error: asApiError(error), loading: false }),
     );
@@ -31,7 +32,7 @@ export function useQuery<T>(document: string, variables: Record<string, unknown>
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document, key, round, session, options.skip]);
-  const reload = useCallback(() => setRound((r) => r + 1), []);
+  const reload = useCallback((next?: { fresh?: boolean }) => setRound((r) => ({ n: r.n + 1, fresh: next?.fresh ?? false })), []);
   return { ...state, reload };
 }
 

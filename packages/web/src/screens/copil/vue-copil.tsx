@@ -149,7 +149,18 @@ export function VueCopilScreen({ params }: { params: string[] }) {
   const telechargement = useTelechargement(demande);
   const sansVue = problemAt(vue.problems, 'vueCopil');
   return (
-    <Page title="Vue COPIL" actions={<BoutonsTelechargement telechargement={telechargement} disabled={!vue.data || vue.loading} />}>
+    <Page
+      title="Vue COPIL"
+      actions={
+        <>
+          {/* The gateway serves a view again for a minute: this asks for the figures as they are now. */}
+          <button type="button" className="secondary" onClick={() => vue.reload({ fresh: true })} disabled={!vue.data || vue.loading}>
+            Actualiser les chiffres
+          </button>
+          <BoutonsTelechargement telechargement={telechargement} disabled={!vue.data || vue.loading} />
+        </>
+      }
+    >
       <EtatTelechargement telechargement={telechargement} />
       <ErrorBanner error={referentiel.error} title="La liste des PLIEs n’a pas pu être lue" />
       {demande ? (
