@@ -168,5 +168,12 @@ describe('a clause from the buyer to the bilan', () => {
     expect(serie.map((point) => point.annee)).toEqual(years);
     expect(serie.map((point) => point.heuresRealisees)).toEqual(years.map((y) => data[`y${y}`]!.clauses!.heuresRealisees));
     expect(serie.some((point) => point.heuresRealisees > 0)).toBe(true);
+    // Fifteen years at most from `depuis`, like the parcours series; a year the hub cannot hold is refused by name.
+    const long = await ok(gateway<{ v: { serieClauses: Array<{ annee: number }> } }>(await tokenFor('copil'), '{ v: vueCopil(debut: "2030-01-01", fin: "2030-12-31", plies: ["BORDEAUX"]) { serieClauses(depuis: 2000) { annee } } }'));
+    expect(long.v.serieClauses.map((point) => point.annee)).toEqual(Array.from({ length: 15 }, (_, i) => 2000 + i));
+    for (const field of ['serieClauses', 'serieParcours']) {
+      const far = await gateway(await tokenFor('copil'), `{ v: vueCopil(debut: "2025-01-01", fin: "2025-12-31", plies: ["BORDEAUX"]) { ${field}(depuis: -2000000000) { annee } } }`);
+      expect(far.errors?.[0]).toMatchObject({ message: '« depuis » doit être une année entre 2000 et 2100.', extensions: { code: 'BAD_USER_INPUT', field: 'depuis' } });
+    }
   });
 });

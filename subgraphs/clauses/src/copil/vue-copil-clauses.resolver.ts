@@ -1,4 +1,4 @@
-import { decodePerimetre, Effectif, maskCount, maskedRate, maskPartition, type SubgraphContext, Taux, vueCopilType } from '@plie-hub/kit';
+import { decodePerimetre, derniereAnneeDeSerie, Effectif, maskCount, maskedRate, maskPartition, type SubgraphContext, Taux, vueCopilType } from '@plie-hub/kit';
 import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { publicSql } from '../bilan/bilan.service';
 
@@ -79,7 +79,7 @@ export class VueCopilClausesResolver {
             GROUP BY 1
          ) t ON t.annee = y
         ORDER BY y`,
-      [p.plies, depuis, Number(p.fin.slice(0, 4))],
+      [p.plies, depuis, derniereAnneeDeSerie(depuis, Number(p.fin.slice(0, 4)))],
     );
   }
 }

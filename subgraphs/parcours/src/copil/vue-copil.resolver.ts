@@ -1,4 +1,4 @@
-import { BadUserInputError, DateScalar, decodePerimetre, encodePerimetre, ForbiddenError, InputCheck, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
+import { BadUserInputError, DateScalar, decodePerimetre, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { addDays } from '../dates';
@@ -78,7 +78,7 @@ export class VueCopilResolver {
   @FieldResolver(() => [PointSerieParcours], { description: 'Entrées, sorties et taux de sorties positives par année civile, pour les graphiques.' })
   async serieParcours(@Root() root: VueCopil, @Arg('depuis', () => Int, { defaultValue: 2018 }) depuis: number, @Ctx() context: SubgraphContext): Promise<PointSerieParcours[]> {
     const p = decodePerimetre(root.id, context);
-    const last = Math.min(Number(p.fin.slice(0, 4)), depuis + 14);
+    const last = derniereAnneeDeSerie(depuis, Number(p.fin.slice(0, 4)));
     // Two grouped queries for the whole series, whatever the number of years.
     const [entrees, sorties] = await Promise.all([
       context.db.query(
