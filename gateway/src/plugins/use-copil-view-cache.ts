@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { getOperationAST, Kind, print, type DocumentNode, type ExecutionResult } from 'graphql';
+import { getOperationAST, Kind, print, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { CallerContext } from './use-caller-auth';
 
 export interface CopilViewCacheOptions {
@@ -29,11 +29,8 @@ const textOf = (document: DocumentNode) => {
   return text;
 };
 
-function isCopilViewQuery(document: DocumentNode, operationName: string | null | undefined): boolean {
-  const operation = getOperationAST(document, operationName);
-  if (operation?.operation !== 'query') return false;
-  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && CACHEABLE_ROOTS.has(selection.name.value));
-}
+const isCopilViewQuery = (operation: OperationDefinitionNode): boolean =>
+  operation.operation === 'query' && operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && CACHEABLE_ROOTS.has(selection.name.value));
 
 /** A complete answer with data and no error: the only kind kept or shared. */
 const keepable = (result: unknown): ExecutionResult | null => {
@@ -80,7 +77,7 @@ export function useCopilViewCache(options: CopilViewCacheOptions): GatewayPlugin
         return;
       }
       const caller = (args.contextValue as CallerContext).caller;
-      if (!caller || !isCopilViewQuery(args.document, args.operationName)) return;
+      if (!caller || !operation || !isCopilViewQuery(operation)) return;
       const key = createHash('sha256')
         .update(JSON.stringify([caller.sub, caller.org, [...caller.roles].sort(), [...caller.plies].sort(), args.operationName ?? null, args.variableValues ?? {}]))
         .update(textOf(args.document))
