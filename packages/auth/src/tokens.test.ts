@@ -1,9 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as jose from 'jose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { claimsOfCaller, type Caller } from './caller';
 import { createTokenVerifier, InvalidTokenError, type VerifyToken } from './tokens';
+
+// The signature check itself is counted, to see when the verifier remembers a token instead of checking it again.
+vi.mock('jose', async (original) => {
+  const actual = await original<typeof import('jose')>();
+  return { ...actual, jwtVerify: vi.fn(actual.jwtVerify) };
+});
 
 const caller: Caller = { sub: 'agent-42', org: { type: 'PLIE', id: 'BORDEAUX' }, roles: ['COORDINATION_PLIE'], plies: ['BORDEAUX'] };
 const ISSUER = 'https://idp.test/realms/plie';
@@ -61,17 +68,23 @@ describe('production tokens against a JWKS', () => {
     await expect(verify(await token())).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
-  it('remembers a verified token no longer than its expiry, and gives each request its own caller', async () => {
-    const token = await sign({ exp: now() + 20 });
+  it('checks a token’s signature once a minute at most, never past its expiry, and gives each request its own caller', async () => {
+    const token = await sign({ exp: now() + 90 });
+    const checked = vi.mocked(jose.jwtVerify).mock.calls.length;
     const first = await verify(token);
     first.roles.push('ADMIN');
     expect(await verify(token)).toEqual(caller);
-    const realNow = Date.now;
-    Date.now = () => realNow() + 30_000;
+    expect(vi.mocked(jose.jwtVerify).mock.calls.length - checked).toBe(1);
+    const start = Date.now();
+    const clock = vi.spyOn(Date, 'now');
     try {
+      clock.mockReturnValue(start + 61_000);
+      expect(await verify(token)).toEqual(caller);
+      expect(vi.mocked(jose.jwtVerify).mock.calls.length - checked).toBe(2);
+      clock.mockReturnValue(start + 100_000);
       await expect(verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
     } finally {
-      Date.now = realNow;
+      clock.mockRestore();
     }
   });
 
