@@ -8,7 +8,7 @@ const copil: Caller = { sub: 'copil-1', org: { type: 'FINANCEUR', id: 'cd33' }, 
 const other: Caller = { ...copil, plies: ['NIORT'] };
 
 /** A schema whose COPIL view counts how often it is computed (and can fail or take its time on demand). */
-function setup(options: { failing?: () => boolean; delayMs?: number } = {}) {
+function setup(options: { failing?: () => boolean; delayMs?: number; gate?: Promise<void>; entered?: () => void } = {}) {
   let now = 1_000_000;
   let computed = 0;
   const schema = createSchema({
@@ -18,6 +18,8 @@ function setup(options: { failing?: () => boolean; delayMs?: number } = {}) {
         vueCopil: async () => {
           computed += 1;
           const fois = computed;
+          options.entered?.();
+          if (options.gate) await options.gate;
           if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
           if (options.failing?.()) throw new GraphQLError('partie indisponible');
           return { fois };
@@ -81,6 +83,15 @@ describe('useCopilViewCache', () => {
     expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(2);
   });
 
+  it('keeps the view it has when a forced refresh fails', async () => {
+    let failing = false;
+    const hub = setup({ failing: () => failing });
+    await hub.run(copil, VIEW);
+    failing = true;
+    expect((await hub.run(copil, VIEW, undefined, { 'cache-control': 'no-cache' })).errors?.[0]?.message).toBe('partie indisponible');
+    expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(1);
+  });
+
   it('forgets every view when a mutation goes through', async () => {
     const hub = setup();
     await hub.run(copil, VIEW);
@@ -89,9 +100,16 @@ describe('useCopilViewCache', () => {
   });
 
   it('does not keep a view computed while a mutation went through, but gives it to everyone who waited for it', async () => {
-    const hub = setup({ delayMs: 30 });
-    const computing = [hub.run(copil, VIEW), hub.run(copil, VIEW)];
+    // The view's computation is held open until the mutation has gone through: no reliance on timing.
+    let release!: () => void;
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const hub = setup({ gate: new Promise((resolve) => (release = resolve)), entered });
+    const computing = [hub.run(copil, VIEW)];
+    await inside;
+    computing.push(hub.run(copil, VIEW));
     await hub.run(copil, 'mutation { enregistrer }');
+    release();
     expect((await Promise.all(computing)).map((answer) => answer.data?.vueCopil?.fois)).toEqual([1, 1]);
     expect((await hub.run(copil, VIEW)).data?.vueCopil?.fois).toBe(2);
   });

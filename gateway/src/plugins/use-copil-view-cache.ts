@@ -19,7 +19,7 @@ interface Entry {
   expires: number;
 }
 
-/** The root fields whose answers this cache may keep: anonymous aggregates, the same for everyone with one scope. */
+/** The root fields whose answers this cache may keep: anonymous aggregates (kept per person all the same). */
 const CACHEABLE_ROOTS = new Set(['vueCopil', '__typename']);
 
 const printed = new WeakMap<DocumentNode, string>();
@@ -92,7 +92,8 @@ export function useCopilViewCache(options: CopilViewCacheOptions): GatewayPlugin
         setResultAndStopExecution(known.result);
         return;
       }
-      if (known && !noStore) entries.delete(key);
+      // A forced refresh replaces the kept view only once it has a good answer; an expired one goes now.
+      if (known && !fresh) entries.delete(key);
       const pending = fresh ? undefined : computing.get(key);
       if (pending) {
         // Someone is computing this very view: wait for that answer rather than ask the subgraphs a second time.

@@ -23,7 +23,7 @@ export { decodeText, detectSeparator, parseCsv, toXlsx, toCsv, readSpreadsheet, 
 export { FichierExport, FormatExport } from './files/export-file.type';
 export { Effectif, Taux, maskCount, maskPartition, maskedRate, shown } from './statistics/masking';
 export { encodePerimetre, decodePerimetre, vueCopilType, type Perimetre } from './statistics/perimetre';
-export { derniereAnneeDeSerie, SERIE_MAX_ANNEES } from './statistics/serie';
+export { derniereAnneeDeSerie } from './statistics/serie';
 export {
   purgeExpired,
   type PurgeReport,

@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../errors/bad-user-input.error';
 
 /** The yearly series of the COPIL view cover fifteen years at most from `depuis`, the same for every subgraph. */
-export const SERIE_MAX_ANNEES = 15;
+const SERIE_MAX_ANNEES = 15;
 
 /**
  * The last year of a series starting at `depuis` for a view ending in `finAnnee`; refuses a start year outside the
