@@ -105,6 +105,8 @@ describe('console: commission and parcours (coordination, référent)', () => {
 
     await row.getByRole('link', { name: `Ouvrir le parcours de ${PERSONNE}` }).click();
     await page.getByRole('heading', { level: 1, name: `Parcours de ${PERSONNE}` }).waitFor();
+    // The person's name is on the screen, not in the browser's history or tab titles.
+    expect(await page.title()).toBe('Parcours — PLIE Hub');
     parcoursId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
     const identite = page.getByRole('region', { name: 'Participant', exact: true });
     expect((await identite.innerText()).replace(/\s+/g, ' ')).toContain(`Nom de naissance ${NOM}`);
@@ -151,6 +153,7 @@ describe('console: commission and parcours (coordination, référent)', () => {
     await listRow.getByRole('link', { name: PERSONNE }).click();
     await page.getByRole('link', { name: 'Fiche complète du participant' }).click();
     await page.getByRole('heading', { level: 1, name: `Participant : ${PERSONNE}` }).waitFor();
+    expect(await page.title()).toBe('Participant — PLIE Hub');
     await page.getByRole('region', { name: 'Parcours', exact: true }).getByText('Actif').waitFor();
     await screenshot(page, 'coordination-participant');
     expect(jsErrorsOf(page)).toEqual([]);

@@ -97,6 +97,7 @@ describe('console: prescriber (France Travail, Département)', () => {
     page.on('request', (request) => request.url().endsWith('/graphql') && request.postData()?.includes('creerPrescriptionFranceTravail') && creations.push(request.postData()!));
     await page.getByRole('button', { name: 'Enregistrer et transmettre' }).dblclick();
     await page.getByRole('heading', { level: 1, name: `Fiche de Alice ${nom}` }).waitFor();
+    expect(await page.title()).toBe('Fiche de prescription — PLIE Hub');
     expect(creations).toHaveLength(1);
     expect(await page.getByRole('status').filter({ hasText: 'Fiche transmise au PLIE' }).textContent()).toBe(`Fiche transmise au PLIE pour Alice ${nom}.`);
     const resume = page.getByRole('region', { name: 'Où en est la fiche' });
@@ -196,7 +197,6 @@ describe('console: prescriber (France Travail, Département)', () => {
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mes fiches' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mes fiches de prescription' }).waitFor();
     await page.getByLabel('Rechercher une personne').fill(nom);
-    await expect.poll(() => page.getByLabel('Rechercher une personne').inputValue()).toBe(nom);
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await expect.poll(() => page.locator('.prescripteur-count').textContent()).toBe('1 fiche — page 1 sur 1');
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `${nom} Bruno` }) });

@@ -4,12 +4,15 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * A screen: its title is the page's h1 and the document title, and takes the focus when the screen opens, so a
  * keyboard or screen-reader user lands on the new content instead of the menu.
  */
-export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+export function Page({ title, documentTitle, actions, children }: { title: string; documentTitle?: string; actions?: ReactNode; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // A title naming a person stays out of the document title: the browser keeps that in its history and tab sync,
+  // after the session has ended.
+  const shownInBrowser = documentTitle ?? title;
   useEffect(() => {
-    document.title = `${title} — PLIE Hub`;
+    document.title = `${shownInBrowser} — PLIE Hub`;
     heading.current?.focus();
-  }, [title]);
+  }, [shownInBrowser, title]);
   return (
     <section className="page" aria-labelledby="page-title">
       <div className="page-header">

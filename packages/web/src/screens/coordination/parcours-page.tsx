@@ -78,7 +78,7 @@ export function ParcoursScreen({ id }: { id: string }) {
   };
 
   return (
-    <Page title={title} actions={<a href="#/parcours">← Retour à la file active</a>}>
+    <Page title={title} documentTitle="Parcours" actions={<a href="#/parcours">← Retour à la file active</a>}>
       <ErrorBanner error={error} title="Le parcours n’a pas pu être ouvert" />
       {loading && !p && <Loading label="Chargement du parcours…" />}
       <div role="status" aria-live="polite">

@@ -24,7 +24,7 @@ export function ParticipantScreen({ id }: { id: string }) {
   const p = data?.participant;
   const missing = (field: string, what: string) => <MissingPart problem={problemAt(problems, 'participant', field) ?? { message: 'Indisponible.', code: 'SUBGRAPH_UNAVAILABLE' }} what={what} />;
   return (
-    <Page title={p ? `Participant : ${personName(p)}` : 'Participant'} actions={<a href="#/parcours">← Retour à la file active</a>}>
+    <Page title={p ? `Participant : ${personName(p)}` : 'Participant'} documentTitle="Participant" actions={<a href="#/parcours">← Retour à la file active</a>}>
       <ErrorBanner error={error} title="Le participant n’a pas pu être ouvert" />
       {loading && !p && <Loading label="Chargement du participant…" />}
       {p && (

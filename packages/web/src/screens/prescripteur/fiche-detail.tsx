@@ -64,7 +64,7 @@ function FicheDetailPartenaire({ partner, id }: { partner: Partner; id: string }
   };
 
   return (
-    <Page title={title} actions={<a href="#/fiches">Retour à mes fiches</a>}>
+    <Page title={title} documentTitle="Fiche de prescription" actions={<a href="#/fiches">Retour à mes fiches</a>}>
       <FlashBanner />
       {/* Always in the page, so that screen readers announce the message; it takes the focus the vanished button had. */}
       <div className={notice ? 'banner banner-success' : undefined} role="status" tabIndex={-1} ref={noticeRef}>
