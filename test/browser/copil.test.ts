@@ -107,11 +107,13 @@ describe('console: vue COPIL', () => {
     await screenshot(page, 'copil-vue-bordeaux');
 
     // « Actualiser les chiffres » asks the gateway for the view computed now, not the one it keeps a minute.
-    const [refresh] = await Promise.all([
-      page.waitForRequest((request) => request.url().endsWith('/graphql') && (request.postData() ?? '').includes('vueCopil')),
+    const [refreshed] = await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('vueCopil')),
       page.getByRole('button', { name: 'Actualiser les chiffres' }).click(),
     ]);
-    expect(refresh.headers()['cache-control']).toBe('no-cache');
+    expect(refreshed.request().headers()['cache-control']).toBe('no-cache');
+    expect(refreshed.status()).toBe(200);
+    expect(((await refreshed.json()) as { errors?: unknown }).errors).toBeUndefined();
     await expect.poll(() => page.getByRole('button', { name: 'Actualiser les chiffres' }).isEnabled()).toBe(true);
     expect(plain(await kpiValue(page, 'Entrées'))).toBe(plain(shown(api.parcours.entrees.total)));
 

@@ -248,7 +248,7 @@ export function SortieForm({ parcoursId, version, reload, onDone, heuresClauses 
   return (
     <FormShell
       legend="Enregistrer la sortie"
-      fields={['date', 'contrat', 'heuresHebdo', 'dureeMois', 'moisSansInterruption', 'heures12DerniersMois', 'heuresClauses6DerniersMois', 'moisEnEmploiSur12', 'formationHeures', 'motif', 'categorie', 'sousType', 'justification']}
+      fields={['date', 'type', 'contrat', 'heuresHebdo', 'dureeMois', 'moisSansInterruption', 'heures12DerniersMois', 'heuresClauses6DerniersMois', 'moisEnEmploiSur12', 'formationHeures', 'motif', 'categorie', 'sousType', 'justification']}
       error={mutation.error}
       pending={mutation.pending}
       submitLabel="Enregistrer la sortie"
