@@ -2,7 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { gatewayKeysFromEnv, signCaller, type Caller } from '@plie-hub/auth';
+import { signCaller, type Caller } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, type HubProcess } from '@plie-hub/hub';
 import { startApolloProcess } from './apollo-process';
 import { loadClauseHours } from './clause-data';
@@ -126,12 +126,10 @@ function assertSame(what: string, expected: unknown, actual: unknown): void {
 
 log(`starting the hub in production mode as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
 const identity = await startProductionIdentity();
-// The bench seeds data and signs subgraph calls (S4) with the hub's keys.
-Object.assign(process.env, identity.hubEnv);
 const hub = await startBenchHub(identity, PG, 'plie_bench_', 4100);
 if (SCALE > 0) {
   log(`writing the generated data set of scale ${SCALE} into the topology's databases`);
-  await seedTopology(hub.databaseUrls, SCALE, (message) => log(message.trim()));
+  await seedTopology(hub.databaseUrls, SCALE, (message) => log(message.trim()), identity.matchKey);
 }
 const subgraphs = hub.processes.filter((p) => p.name !== 'gateway');
 const ours: Topology = { gateway: { name: 'gateway', pid: hub.process('gateway').child.pid! }, subgraphs };
@@ -289,7 +287,7 @@ try {
     const t0 = performance.now();
     const response = await fetch(`${subgraph.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-plie-caller': signCaller(gatewayKeysFromEnv(process.env)[0]!, DEMO_IDENTITIES['prescripteur-france-travail']!, entitiesBody) },
+      headers: { 'content-type': 'application/json', 'x-plie-caller': signCaller(identity.signingKey, DEMO_IDENTITIES['prescripteur-france-travail']!, entitiesBody) },
       body: entitiesBody,
     });
     const body = (await response.json()) as { data?: { _entities: unknown[] } };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { claimsOfCaller, type Caller } from '@plie-hub/auth';
+import { claimsOfCaller, type Caller, type SigningKey } from '@plie-hub/auth';
 import { startDistributed, type DistributedHub } from '@plie-hub/hub';
 
 /**
@@ -12,10 +12,14 @@ import { startDistributed, type DistributedHub } from '@plie-hub/hub';
  * checks, per-request SQL counting), and costs about a quarter more CPU on the lists.
  */
 export interface ProductionIdentity {
-  /** Environment of every hub process (and of the bench process, which seeds data with the same match key). */
+  /** Environment of every hub process. */
   hubEnv: Record<string, string>;
   /** Environment of a gateway (ours or Apollo's): where the JWKS is, the issuer and audience to check. */
   gatewayEnv: Record<string, string>;
+  /** The key the subgraphs verify the gateway's signature with (to call a subgraph directly, as S4 does). */
+  signingKey: SigningKey;
+  /** The match key the subgraphs compute people's keys with (to write generated data they can match). */
+  matchKey: string;
   tokenFor(caller: Caller): Promise<string>;
   close(): Promise<void>;
 }
@@ -32,12 +36,12 @@ export async function startProductionIdentity(): Promise<ProductionIdentity> {
   });
   await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
   const { port } = jwks.address() as AddressInfo;
+  const signingKey = { kid: 'bench', secret: randomBytes(32).toString('hex') };
+  const matchKey = randomBytes(32).toString('hex');
   return {
-    hubEnv: {
-      NODE_ENV: 'production',
-      PLIE_GATEWAY_KEYS: `bench:${randomBytes(32).toString('hex')}`,
-      PLIE_MATCH_KEY: randomBytes(32).toString('hex'),
-    },
+    hubEnv: { NODE_ENV: 'production', PLIE_GATEWAY_KEYS: `${signingKey.kid}:${signingKey.secret}`, PLIE_MATCH_KEY: matchKey },
+    signingKey,
+    matchKey,
     gatewayEnv: { PLIE_JWKS_URL: `http://127.0.0.1:${port}/certs`, PLIE_JWT_ISSUER: ISSUER, PLIE_JWT_AUDIENCE: AUDIENCE },
     tokenFor: (caller) =>
       new SignJWT(claimsOfCaller(caller)).setProtectedHeader({ alg: 'ES256', kid: 'bench' }).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt().setExpirationTime('4h').sign(privateKey),
@@ -47,9 +51,10 @@ export async function startProductionIdentity(): Promise<ProductionIdentity> {
 
 /**
  * A fresh topology on the PostgreSQL server `postgres` (databases `<prefix>*`), in production mode with the identity's
- * keys, demo data loaded, quiet, and without the gateway's rate limit (the load generator is one person).
+ * keys, demo data loaded, quiet, and without the gateway's rate limit (the load generator is one person). Without
+ * `copilCache` the gateway computes every COPIL view, for runs that measure the computation only.
  */
-export function startBenchHub(identity: ProductionIdentity, postgres: string, databasePrefix: string, basePort: number): Promise<DistributedHub> {
+export function startBenchHub(identity: ProductionIdentity, postgres: string, databasePrefix: string, basePort: number, options: { copilCache?: boolean } = {}): Promise<DistributedHub> {
   return startDistributed({
     postgres,
     databasePrefix,
@@ -57,7 +62,7 @@ export function startBenchHub(identity: ProductionIdentity, postgres: string, da
     demoData: true,
     basePort,
     env: { ...identity.hubEnv, LOG_LEVEL: 'error' },
-    gatewayEnv: { ...identity.gatewayEnv, PLIE_RATE_LIMIT_PER_MINUTE: '0' },
+    gatewayEnv: { ...identity.gatewayEnv, PLIE_RATE_LIMIT_PER_MINUTE: '0', ...(options.copilCache === false ? { PLIE_COPIL_CACHE_SECONDS: '0' } : {}) },
     stdio: 'ignore',
   });
 }

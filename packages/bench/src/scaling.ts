@@ -45,14 +45,14 @@ const PARCOURS_OF_PERIOD = `SELECT count(*)::int AS n FROM parcours.parcours
   WHERE plie_code = ANY($1::text[]) AND date_entree <= $3 AND (date_sortie IS NULL OR date_sortie >= $2)`;
 
 const results: Measure[] = [];
-// The hub runs in production mode, as in `npm run bench`; the bench process seeds with the hub's match key.
+// The hub runs in production mode, as in `npm run bench`; the generated data uses the hub's match key.
 const identity = await startProductionIdentity();
-Object.assign(process.env, identity.hubEnv);
 for (const scale of SCALES) {
   log(`scale ${scale}: fresh topology`);
-  const hub = await startBenchHub(identity, PG, 'plie_scale_', 4200);
+  // The computation's growth is what this run measures: no COPIL cache.
+  const hub = await startBenchHub(identity, PG, 'plie_scale_', 4200, { copilCache: false });
   try {
-    await seedTopology(hub.databaseUrls, scale, (message) => log(message.trim()));
+    await seedTopology(hub.databaseUrls, scale, (message) => log(message.trim()), identity.matchKey);
     const subgraphs = hub.processes.filter((p) => p.name !== 'gateway');
     const referent = await identity.tokenFor(DEMO_IDENTITIES.referent!);
     const copil = await identity.tokenFor(DEMO_IDENTITIES.copil!);
@@ -80,8 +80,7 @@ for (const scale of SCALES) {
     ];
     for (const s of scenarios) {
       const before = await sqlStatements(subgraphs);
-      // Computed for every request, not served again by the gateway's COPIL cache: this measures the computation.
-      const r = await load({ url: hub.gatewayUrl, token: s.token, body: () => s.body, connections: 10, seconds: SECONDS, headers: { 'cache-control': 'no-cache' } });
+      const r = await load({ url: hub.gatewayUrl, token: s.token, body: () => s.body, connections: 10, seconds: SECONDS });
       const after = await sqlStatements(subgraphs);
       const statements = Object.keys(after).reduce((sum, name) => sum + after[name]! - before[name]!, 0);
       const measure = { scenario: s.scenario, scale, touched: s.touched, touchedLabel: s.touchedLabel, p95: r.p95, throughput: r.throughput, errors: r.errors, sqlPerOperation: Math.round((statements / Math.max(1, r.operationsSent)) * 10) / 10 };

@@ -33,7 +33,9 @@ const CREATE = 'mutation ($input: CreerPrescriptionFranceTravailInput!, $cle: St
 
 log(`starting the hub in production mode as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
 const identity = await startProductionIdentity();
-const hub = await startBenchHub(identity, PG, 'plie_soak_', 4200);
+// The COPIL view computed for every request, as in the earlier soaks: the gateway's cache, emptied by the creations
+// here every few milliseconds, would answer an unknown share of them.
+const hub = await startBenchHub(identity, PG, 'plie_soak_', 4200, { copilCache: false });
 try {
   const token = async (who: string) => identity.tokenFor(DEMO_IDENTITIES[who]!);
   const prescriber = await token('prescripteur-france-travail');
@@ -58,10 +60,7 @@ try {
   const agent = new Agent({ connections: CLIENTS, keepAliveTimeout: 30_000 });
   const send = async (op: Operation, body: string) => {
     const t0 = performance.now();
-    // no-cache: the COPIL view is computed for every request, as in the earlier soaks (the gateway's COPIL cache,
-    // emptied by the creations here every few milliseconds, would answer an unknown share of them).
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${op.token}`, 'cache-control': 'no-cache' };
-    const response = await request(hub.gatewayUrl, { method: 'POST', headers, body, dispatcher: agent });
+    const response = await request(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${op.token}` }, body, dispatcher: agent });
     const text = await response.body.text();
     const stat = stats.get(op.name)!;
     stat.requests += 1;
