@@ -6,10 +6,10 @@ import type { Decision, FicheAgenda, ReferentOption, Seance } from './agenda-typ
 import { personName } from '../../ui/person';
 import deciderDocument from './decider-prescription.graphql';
 import { OtherProblems } from '../../ui/form-problems';
+import { optionsOf } from '../../ui/labels';
 import {
   motifRefusOptions,
   NATIONALITES,
-  optionsOf,
   STATUTS_DECISION,
   STATUTS_EMPLOI,
   STATUTS_PARTICIPANT,

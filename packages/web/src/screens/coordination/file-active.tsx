@@ -8,7 +8,8 @@ import { useSession } from '../../ui/session-context';
 import { useQuery } from '../../ui/use-api';
 import { personName } from '../../ui/person';
 import fileActiveDocument from './file-active.graphql';
-import { alerteLabel, optionsOf, statutParcoursBadge, statutParcoursLabel, STATUTS_PARCOURS, typeEtapeLabel, type StatutParcours } from './labels';
+import { optionsOf } from '../../ui/labels';
+import { alerteLabel, statutParcoursBadge, statutParcoursLabel, STATUTS_PARCOURS, typeEtapeLabel, type StatutParcours } from './labels';
 import referentsDocument from './referents-plie.graphql';
 import { Pager, useCursorPages } from '../../ui/pagination';
 

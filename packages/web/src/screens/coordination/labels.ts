@@ -2,7 +2,6 @@
 
 import { labelOf, optionsOf } from '../../ui/labels';
 
-export type { Option } from '../../ui/labels';
 
 export type PartenaireCode = 'FRANCE_TRAVAIL' | 'DEPARTEMENT' | 'MISSION_LOCALE';
 export const PARTENAIRES: Record<PartenaireCode, string> = { FRANCE_TRAVAIL: 'France Travail', DEPARTEMENT: 'Département', MISSION_LOCALE: 'Mission Locale' };
@@ -137,7 +136,6 @@ export const nationaliteLabel = (value: string | null | undefined) => labelOf(NA
 export const sexeLabel = (value: string | null | undefined) => (value === 'FEMME' ? 'Femme' : value === 'HOMME' ? 'Homme' : '—');
 export const ouiNon = (value: boolean | null | undefined) => (value == null ? 'Non renseigné' : value ? 'Oui' : 'Non');
 
-export { optionsOf };
 
 /** Today in the browser's time zone (AAAA-MM-JJ), the default of every date the screens ask. */
 export function todayIso(): string {

@@ -4,11 +4,11 @@ import ajouterEtapeDocument from './ajouter-etape.graphql';
 import enregistrerEntretienDocument from './enregistrer-entretien.graphql';
 import enregistrerSortieDocument from './enregistrer-sortie.graphql';
 import { ConflictNotice, OtherProblems, useVersionedMutation } from '../../ui/form-problems';
+import { optionsOf } from '../../ui/labels';
 import {
   CATEGORIES_SORTIE,
   MODES_ENTRETIEN,
   MOTIFS_SORTIE,
-  optionsOf,
   todayIso,
   TYPES_CONTRAT,
   TYPES_ETAPE,

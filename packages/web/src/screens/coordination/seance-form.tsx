@@ -4,7 +4,8 @@ import { useMutation } from '../../ui/use-api';
 import type { Seance } from './agenda-types';
 import creerCommissionDocument from './creer-commission.graphql';
 import { OtherProblems } from '../../ui/form-problems';
-import { optionsOf, todayIso, TYPES_COMMISSION, type TypeCommission } from './labels';
+import { optionsOf } from '../../ui/labels';
+import { todayIso, TYPES_COMMISSION, type TypeCommission } from './labels';
 
 /** Opens a séance of the PLIE's commission: its date, its kind and who sits in it. */
 export function NouvelleSeance({ plieCode, onCreated, onCancel }: { plieCode: string; onCreated: (seance: Seance) => void; onCancel?: () => void }) {

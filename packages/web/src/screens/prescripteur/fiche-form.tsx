@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
 import type { ApiError } from '../../api/graphql';
 import { CheckboxField, Fieldset, SelectField, TextArea, TextField } from '../../ui/fields';
 import { useQuery } from '../../ui/use-api';
+import { optionsOf as options } from '../../ui/labels';
 import { tickedFreins, type FicheForm } from './fiche-model';
 import { fieldLabels } from './field-labels';
 import {
@@ -11,7 +12,6 @@ import {
   MODES_CONSENTEMENT,
   NATIONALITES,
   NIVEAUX_FORMATION,
-  options,
   PERIMETRES_CONSENTEMENT,
   SEXES,
   type PerimetreConsentement,

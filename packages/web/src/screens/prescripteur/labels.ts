@@ -4,7 +4,6 @@
  */
 import { labelOf, optionsOf } from '../../ui/labels';
 
-export type { Option } from '../../ui/labels';
 
 export const STATUTS_FICHE = { BROUILLON: 'Brouillon', TRANSMISE: 'Transmise', ANNULEE: 'Annulée', EXPIREE: 'Expirée' } as const;
 export type StatutFiche = keyof typeof STATUTS_FICHE;
@@ -68,7 +67,6 @@ export const PERIMETRES_CONSENTEMENT = {
 } as const;
 export type PerimetreConsentement = keyof typeof PERIMETRES_CONSENTEMENT;
 
-export const options = optionsOf;
 
 export { labelOf };
 

@@ -5,7 +5,7 @@
  */
 import type { Caller } from '@plie-hub/auth/caller';
 import { formatDate } from '../../ui/format';
-import { options, type Option } from './labels';
+import { optionsOf as options, type Option } from '../../ui/labels';
 import ftAnnuler from './operations/france-travail/annuler.graphql';
 import ftCompleter from './operations/france-travail/completer.graphql';
 import ftCreer from './operations/france-travail/creer.graphql';
