@@ -73,7 +73,8 @@ function CommissionOfPlie({ plieCode, plies, onPlie }: { plieCode: string; plies
           <p className="lead">
             {data.plie?.nom ?? plieCode} : les fiches transmises par les partenaires, les plus anciennes d’abord. Chaque décision est enregistrée pour la séance choisie.
           </p>
-          {opened && (
+          {/* Said of the séance just created, and only while it is the one shown. */}
+          {opened !== null && opened === seance?.id && (
             <p className="banner banner-success" role="status">
               Séance ouverte.
             </p>

@@ -71,7 +71,6 @@ export function ParcoursScreen({ id }: { id: string }) {
   const p = data?.parcours;
   const title = p?.participant ? `Parcours de ${personName(p.participant)}` : 'Parcours';
   // Announced by the live region; the focus stays in the form, so a second entry needs no navigation.
-  const done = setMessage;
   const missing = (field: string, what: string) => {
     const problem = problemAt(problems, 'parcours', field);
     return problem ? <MissingPart problem={problem} what={what} /> : null;
@@ -105,10 +104,10 @@ export function ParcoursScreen({ id }: { id: string }) {
               )}
             </section>
           </div>
-          <Entretiens parcours={p} problems={problems} reload={reload} onDone={done} />
-          <Etapes parcours={p} problems={problems} reload={reload} onDone={done} />
-          <Veilles parcours={p} problems={problems} reload={reload} onDone={done} />
-          <SortieSection parcours={p} problems={problems} reload={reload} onDone={done} />
+          <Entretiens parcours={p} problems={problems} reload={reload} onDone={setMessage} />
+          <Etapes parcours={p} problems={problems} reload={reload} onDone={setMessage} />
+          <Veilles parcours={p} problems={problems} reload={reload} onDone={setMessage} />
+          <SortieSection parcours={p} problems={problems} reload={reload} onDone={setMessage} />
         </>
       )}
     </Page>
