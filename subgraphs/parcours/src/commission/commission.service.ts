@@ -14,9 +14,15 @@ import { CommissionEntity } from './commission.entity';
 import type { AdmissionInput, CreerCommissionInput, DeciderPrescriptionInput } from './commission.input';
 import { DecisionEntity } from './decision.entity';
 
-export const MOTIFS_REFUS = ['REFUS_HORS_TERRITOIRE', 'REFUS_CRITERES', 'REFUS_DEJA_ACCOMPAGNE', 'REFUS_AUTRE'];
-/** Said to a person in words, the code after it for the applications that send it. */
-const MOTIFS_REFUS_EN_CLAIR = ['hors territoire (REFUS_HORS_TERRITOIRE)', 'critères non remplis (REFUS_CRITERES)', 'déjà accompagné (REFUS_DEJA_ACCOMPAGNE)', 'autre (REFUS_AUTRE)'];
+/** The refusal motives, each with the words a person reads (the code after them, for the applications that send it). */
+const MOTIFS_REFUS_EN_CLAIR: Record<string, string> = {
+  REFUS_HORS_TERRITOIRE: 'hors territoire',
+  REFUS_CRITERES: 'critères non remplis',
+  REFUS_DEJA_ACCOMPAGNE: 'déjà accompagné',
+  REFUS_AUTRE: 'autre',
+};
+const MOTIFS_REFUS = Object.keys(MOTIFS_REFUS_EN_CLAIR);
+const MOTIFS_REFUS_DITS = Object.entries(MOTIFS_REFUS_EN_CLAIR).map(([code, words]) => `${words} (${code})`).join(', ');
 
 export async function creerCommission(context: SubgraphContext, input: CreerCommissionInput): Promise<CommissionEntity> {
   assertCoordination(context, input.plieCode);
@@ -34,7 +40,7 @@ export async function creerCommission(context: SubgraphContext, input: CreerComm
 function checkDecision(input: DeciderPrescriptionInput): void {
   const check = new InputCheck('input');
   if (input.statut === StatutDecisionEnum.REFUSE) {
-    check.rule(!!input.motif && MOTIFS_REFUS.includes(input.motif), 'motif', `Un refus doit indiquer son motif : ${MOTIFS_REFUS_EN_CLAIR.join(', ')}.`);
+    check.rule(!!input.motif && MOTIFS_REFUS.includes(input.motif), 'motif', `Un refus doit indiquer son motif : ${MOTIFS_REFUS_DITS}.`);
   }
   if (input.statut === StatutDecisionEnum.REORIENTE) {
     check.text('solutionProximite', input.solutionProximite, 'La solution de proximité proposée', { max: 300 });
