@@ -1,5 +1,5 @@
 import { alignById, defineLoader, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
-import { In } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { answersRightOfAccess, type Caller } from '@plie-hub/auth';
 import { StatutPrescription } from './enums';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';
@@ -54,10 +54,15 @@ export function assertOwner(caller: Caller, partner: PrescriptionPartner, fiche:
   if (caller.org.id !== fiche.structureId) throw new ForbiddenError('Cette fiche appartient à une autre structure : elle ne peut être modifiée que par elle.');
 }
 
-/** Structures whose fiches a prescriber may list: its own and those of its network that share. */
-export async function readableStructures(context: SubgraphContext): Promise<string[]> {
-  const own = await context.loaders.get(structureById).load(context.caller.org.id);
-  if (!own) return [context.caller.org.id];
-  const shared = await context.db.getRepository(StructurePrescriptriceEntity).findBy({ reseau: own.reseau, partageReseau: true });
-  return [...new Set([context.caller.org.id, ...shared.map((s) => s.id)])];
+/**
+ * Structures whose fiches a prescriber may list: its own (even before the referential lists it) and those of its
+ * network that share, in one statement. The list is then given to the fiches' query as values, not as a subquery:
+ * with the one structure of the common case, the page is read in the order of the (structure, creation) index.
+ */
+export async function readableStructures(db: Pick<DataSource, 'query'>, structure: string): Promise<string[]> {
+  const shared: Array<{ id: string }> = await db.query(
+    'SELECT s.id FROM structure_prescriptrice s WHERE s.partage_reseau AND s.reseau = (SELECT o.reseau FROM structure_prescriptrice o WHERE o.id = $1)',
+    [structure],
+  );
+  return [...new Set([structure, ...shared.map((s) => s.id)])];
 }

@@ -60,7 +60,7 @@ export class PrescriptionQueries<TEntity extends FichePrescriptionEntity> {
     const { caller } = context;
     const query = context.db.getRepository(this.partner.entity).createQueryBuilder('f');
     if (isPrescriberOf(caller, this.partner)) {
-      query.where('f.structureId IN (:...structures)', { structures: await readableStructures(context) });
+      query.where('f.structureId IN (:...structures)', { structures: await readableStructures(context.db, caller.org.id) });
     } else if (caller.roles.includes('COORDINATION_PLIE') && caller.plies.length > 0) {
       query.where('f.plieCode IN (:...plies)', { plies: caller.plies }).andWhere("f.statut <> 'BROUILLON'");
     } else {

@@ -6,7 +6,6 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Decision, DecisionPourPrescripteur } from '../commission/commission.type';
 import { DecisionEntity, type Partenaire } from '../commission/decision.entity';
 import { StatutDecisionEnum } from '../enums';
-import { parcoursById, sortieByParcours } from '../parcours/parcours.loaders';
 import { SuitePrescription } from '../parcours/parcours.type';
 import type { PrescriptionRepresentation } from './prescription-refs';
 
@@ -18,6 +17,19 @@ function currentDecisionLoader(partenaire: Partenaire) {
     return alignById(ids, rows, (row) => row.prescriptionId);
   });
 }
+
+/**
+ * What the fiche's prescriber learns of the parcours it opened, for many parcours in one statement (rather than a
+ * parcours and a sortie read as whole entities, two round trips per page of fiches).
+ */
+const suiteByParcours = defineLoader<string, SuitePrescription | null>(async (ids, { db }) => {
+  const rows: Array<SuitePrescription & { id: string }> = await db.query(
+    `SELECT p.id, p.statut AS "statutParcours", s.categorie AS "categorieSortie", s.date AS "dateSortie"
+     FROM parcours p LEFT JOIN sortie s ON s.parcours_id = p.id WHERE p.id = ANY($1)`,
+    [ids],
+  );
+  return alignById(ids, rows, (row) => row.id);
+});
 
 /**
  * The prescriber sees this only for its own structure's fiches; the destination PLIE's coordination too; the DPO,
@@ -62,12 +74,7 @@ export function prescriptionOutcomeResolver(type: ClassType, partenaire: Partena
       assertCanSeeOutcome(context, fiche);
       const decision = await context.loaders.get(currentDecision).load(fiche.id);
       if (decision?.statut !== StatutDecisionEnum.ADMIS || !decision.parcoursId) return null;
-      const [parcours, sortie] = await Promise.all([
-        context.loaders.get(parcoursById).load(decision.parcoursId),
-        context.loaders.get(sortieByParcours).load(decision.parcoursId),
-      ]);
-      if (!parcours) return null;
-      return { statutParcours: parcours.statut as never, categorieSortie: (sortie?.categorie as never) ?? null, dateSortie: sortie?.date ?? null };
+      return context.loaders.get(suiteByParcours).load(decision.parcoursId);
     }
   }
   return PrescriptionOutcomeResolver;
