@@ -10,7 +10,7 @@ const parcours = (over: Partial<ParcoursEntity> = {}) => ({ statut: 'ACTIF', dat
 describe('alerts', () => {
   it('flags a parcours without contact beyond the PLIE limit, and not within it', () => {
     expect(alertesOf(parcours({ mesureFin: '2026-01-10' }), plie, '2025-03-01', null, '2025-05-01')).toEqual([AlerteEnum.SANS_CONTACT]);
-    expect(alertesOf(parcours({ mesureFin: '2026-01-10' }), plie, '2025-03-05', null, '2025-05-01')).toEqual([]);
+    expect(alertesOf(parcours({ mesureFin: '2026-01-10' }), plie, '2025-03-02', null, '2025-05-01')).toEqual([]);
   });
 
   it('flags a mesure ending within 30 days and the maximum duration', () => {

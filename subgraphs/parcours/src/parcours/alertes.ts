@@ -15,9 +15,11 @@ export function alertesOf(
   const alertes: AlerteEnum[] = [];
   if (parcours.statut === 'ACTIF' || parcours.statut === 'EN_VEILLE') {
     const reference = dernierContact ?? parcours.dateEntree;
-    if (parcours.statut === 'ACTIF' && addDays(reference, plie.delaiSansContactJours) < on) alertes.push(AlerteEnum.SANS_CONTACT);
-    if (parcours.mesureFin <= addDays(on, 30)) alertes.push(AlerteEnum.FIN_MESURE_PROCHE);
-    if (addMonths(parcours.dateEntree, plie.dureeMaxMois) <= addDays(on, 30)) alertes.push(AlerteEnum.DUREE_MAXIMALE_ATTEINTE);
+    const horizon = addDays(on, 30);
+    // reference + delay < on, said as reference < on - delay: the same days, one sum for the whole PLIE's day.
+    if (parcours.statut === 'ACTIF' && reference < addDays(on, -plie.delaiSansContactJours)) alertes.push(AlerteEnum.SANS_CONTACT);
+    if (parcours.mesureFin <= horizon) alertes.push(AlerteEnum.FIN_MESURE_PROCHE);
+    if (addMonths(parcours.dateEntree, plie.dureeMaxMois) <= horizon) alertes.push(AlerteEnum.DUREE_MAXIMALE_ATTEINTE);
   }
   if (sortie?.categorie === 'POSITIVE' && sortie.confirmee6Mois === null && addMonths(sortie.date, 6) <= on) {
     alertes.push(AlerteEnum.CONFIRMATION_6_MOIS_ATTENDUE);
