@@ -224,6 +224,24 @@ describe('the file active', () => {
     expect(large.extensions!.sqlQueries).toBeLessThanOrEqual(10);
   });
 
+  it('raises the no-contact alert from the last interview attended and the PLIE’s delay, on every parcours of a caseload', async () => {
+    const { fileActive, plie } = await ok(
+      gateway<{ fileActive: { nodes: Array<{ statut: string; dateEntree: string; alertes: string[]; entretiens: Array<{ date: string; present: boolean }> }> }; plie: { delaiSansContactJours: number } }>(
+        await tokenFor('referent'),
+        '{ fileActive(first: 100) { nodes { statut dateEntree alertes entretiens { date present } } } plie(code: "BORDEAUX") { delaiSansContactJours } }',
+      ),
+    );
+    const limit = new Date(`${today}T00:00:00Z`);
+    limit.setUTCDate(limit.getUTCDate() - plie.delaiSansContactJours);
+    const expected = fileActive.nodes.map((p) => {
+      const attended = p.entretiens.filter((e) => e.present).map((e) => e.date).sort();
+      return p.statut === 'ACTIF' && (attended.at(-1) ?? p.dateEntree) < limit.toISOString().slice(0, 10);
+    });
+    expect(fileActive.nodes.map((p) => p.alertes.includes('SANS_CONTACT'))).toEqual(expected);
+    // The demo caseload has both cases, so the comparison above could fail either way.
+    expect(new Set(expected)).toEqual(new Set([true, false]));
+  });
+
   it('shows the demo référent only their own parcours', async () => {
     const response = await ok(gateway<{ fileActive: { nodes: Array<{ plieCode: string }> } }>(await tokenFor('referent'), `{ fileActive(first: 100) { nodes { plieCode } } }`));
     expect(response.fileActive.nodes.length).toBe(40);

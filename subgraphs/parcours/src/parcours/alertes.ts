@@ -9,7 +9,7 @@ export function alertesOf(
   parcours: ParcoursEntity,
   plie: Pick<PlieEntity, 'delaiSansContactJours' | 'dureeMaxMois'>,
   dernierContact: string | null,
-  sortie: SortieEntity | null,
+  sortie: Pick<SortieEntity, 'categorie' | 'confirmee6Mois' | 'date'> | null,
   on: string,
 ): AlerteEnum[] {
   const alertes: AlerteEnum[] = [];

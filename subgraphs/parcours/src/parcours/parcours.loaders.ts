@@ -48,12 +48,34 @@ export const sortieByParcours = defineLoader<string, SortieEntity | null>(async 
   return alignById(ids, rows, (row) => row.parcoursId);
 });
 
-/** Date of the last interview the person attended, per parcours. */
-export const dernierContactByParcours = defineLoader<string, string | null>(async (ids, { db }) => {
-  const rows: Array<{ parcours_id: string; date: string }> = await db.query(
-    'SELECT parcours_id, max(date) AS date FROM entretien WHERE parcours_id = ANY($1) AND present GROUP BY parcours_id',
-    [ids],
-  );
-  const byId = new Map(rows.map((row) => [row.parcours_id, row.date]));
-  return ids.map((id) => byId.get(id) ?? null);
+/** What the alerts of a parcours are computed from, besides the parcours itself. */
+export interface AlerteFacts {
+  plie: { delaiSansContactJours: number; dureeMaxMois: number };
+  /** Date of the last interview the person attended. */
+  dernierContact: string | null;
+  sortie: Pick<SortieEntity, 'categorie' | 'date' | 'confirmee6Mois'> | null;
+}
+
+/**
+ * The alerts' facts of many parcours in one statement: their PLIE's delays, last contact and exit. Three loaders
+ * (a PLIE, the last contacts, the exits as entities) were three round trips per caseload, each costing the hub
+ * more CPU than PostgreSQL spends answering it.
+ */
+export const alerteFactsByParcours = defineLoader<string, AlerteFacts | null>(async (ids, { db }) => {
+  const rows: Array<{ id: string; delai: number; dureeMax: number; dernierContact: string | null; categorie: SortieEntity['categorie'] | null; date: string | null; confirmee6Mois: boolean | null }> =
+    await db.query(
+      `SELECT pa.id, pl.delai_sans_contact_jours AS delai, pl.duree_max_mois AS "dureeMax",
+         (SELECT max(e.date) FROM entretien e WHERE e.parcours_id = pa.id AND e.present) AS "dernierContact",
+         s.categorie, s.date, s.confirmee_6_mois AS "confirmee6Mois"
+       FROM parcours pa JOIN plie pl ON pl.code = pa.plie_code LEFT JOIN sortie s ON s.parcours_id = pa.id
+       WHERE pa.id = ANY($1)`,
+      [ids],
+    );
+  const facts = rows.map((row) => ({
+    id: row.id,
+    plie: { delaiSansContactJours: row.delai, dureeMaxMois: row.dureeMax },
+    dernierContact: row.dernierContact,
+    sortie: row.categorie && row.date ? { categorie: row.categorie, date: row.date, confirmee6Mois: row.confirmee6Mois } : null,
+  }));
+  return alignById(ids, facts, (fact) => fact.id);
 });

@@ -3,14 +3,13 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, M
 import { today } from '../dates';
 import { AlerteEnum, StatutParcoursEnum, TypeEtapeEnum } from '../enums';
 import { Participant } from '../participant/participant.type';
-import { plieByCode } from '../plie/plie.loader';
 import { Referent } from '../referentiel/referentiel.type';
 import { alertesOf } from './alertes';
 import { assertCanAccessParcours, referentsBySub } from './parcours.access';
 import { ParcoursEntity } from './parcours.entity';
 import { EntretienInput, EtapeInput, SortieInput } from './parcours.input';
 import {
-  dernierContactByParcours,
+  alerteFactsByParcours,
   entretiensByParcours,
   etapeEnCoursByParcours,
   etapesByParcours,
@@ -172,12 +171,8 @@ export class ParcoursResolver {
 
   @FieldResolver(() => [AlerteEnum], { description: 'Ce qui demande une action du référent ou de la coordination.' })
   async alertes(@Root() parcours: ParcoursEntity, @Ctx() context: SubgraphContext): Promise<AlerteEnum[]> {
-    const [plie, dernierContact, sortie] = await Promise.all([
-      context.loaders.get(plieByCode).load(parcours.plieCode),
-      context.loaders.get(dernierContactByParcours).load(parcours.id),
-      context.loaders.get(sortieByParcours).load(parcours.id),
-    ]);
-    return alertesOf(parcours, plie!, dernierContact, sortie, today());
+    const facts = await context.loaders.get(alerteFactsByParcours).load(parcours.id);
+    return facts ? alertesOf(parcours, facts.plie, facts.dernierContact, facts.sortie, today()) : [];
   }
 
   @FieldResolver(() => TypeEtapeEnum, { nullable: true, description: 'Type de l’étape en cours.' })
