@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { SubgraphContext } from './context';
 
 /** Creates a loader for one request; `LoaderCache` calls it at most once per request. */
@@ -60,8 +60,41 @@ export function groupByKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) 
 export const isUuid = (value: string): boolean =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
+type ReadById = (ids: string[]) => Promise<ObjectLiteral[]>;
+const readers = new WeakMap<DataSource, WeakMap<EntityMetadata, ReadById>>();
+
 /**
- * A loader of entities by their uuid primary key: one `WHERE id IN (...)` per batch. A key that is not a uuid
+ * Entities by primary key through one statement text per entity and TypeORM's own value conversions
+ * (`prepareHydratedValue`, `setEntityValue`), without its query builder and result transformer: for a batch of 100
+ * wide rows those cost about as much CPU as reading PostgreSQL's answer (100 participants: 1.8 ms through `findBy`,
+ * 0.96 ms as raw rows).
+ */
+function readerById(db: DataSource, entity: EntityTarget<ObjectLiteral>): ReadById {
+  const metadata = db.getMetadata(entity);
+  let byEntity = readers.get(db);
+  if (!byEntity) readers.set(db, (byEntity = new WeakMap()));
+  let read = byEntity.get(metadata);
+  if (!read) {
+    const columns = metadata.columns.filter((column) => !column.isVirtual);
+    const [primary] = metadata.primaryColumns;
+    if (metadata.primaryColumns.length !== 1 || !primary) throw new Error(`${metadata.name}: one primary column expected`);
+    const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    const sql = `SELECT ${columns.map((column) => quote(column.databaseName)).join(', ')} FROM ${metadata.tablePath.split('.').map(quote).join('.')} WHERE ${quote(primary.databaseName)} = ANY($1)`;
+    read = async (ids) => {
+      const rows: Array<Record<string, unknown>> = await db.query(sql, [ids]);
+      return rows.map((row) => {
+        const record = metadata.create(undefined, { fromDeserializer: true });
+        for (const column of columns) column.setEntityValue(record, db.driver.prepareHydratedValue(row[column.databaseName], column));
+        return record;
+      });
+    };
+    byEntity.set(metadata, read);
+  }
+  return read;
+}
+
+/**
+ * A loader of entities by their uuid primary key: one `WHERE id = ANY($1)` per batch. A key that is not a uuid
  * cannot match and is answered `null` without reaching the database.
  */
 export function entityByIdLoader<T extends ObjectLiteral & { id: string }>(
@@ -69,7 +102,7 @@ export function entityByIdLoader<T extends ObjectLiteral & { id: string }>(
 ): LoaderFactory<string, T | null> {
   return defineLoader<string, T | null>(async (ids, context) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length > 0 ? await context.db.getRepository(entity).findBy({ id: In(valid) } as never) : [];
+    const rows = valid.length > 0 ? ((await readerById(context.db, entity as EntityTarget<ObjectLiteral>)(valid)) as T[]) : [];
     return alignById(ids, rows, (row) => row.id);
   });
 }

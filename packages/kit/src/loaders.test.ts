@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { Column, Entity, PrimaryColumn, type DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataSource } from '@plie-hub/storage';
+import type { SubgraphContext } from './context';
+import { entityByIdLoader } from './loaders';
+import { createLogger } from './logger';
+import { VersionedRecord } from './storage/versioned-record';
+
+class AdresseEssai {
+  @Column('text')
+  ville: string;
+
+  @Column('date', { nullable: true })
+  depuis: string | null;
+}
+
+@Entity('fiche_essai')
+class FicheEssai extends VersionedRecord {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  nom: string;
+
+  @Column(() => AdresseEssai, { prefix: 'adresse' })
+  adresse: AdresseEssai;
+
+  @Column('text', { array: true })
+  statuts: string[];
+
+  @Column('timestamptz', { nullable: true })
+  archiveLe: Date | null;
+
+  @Column('jsonb', { nullable: true })
+  details: Record<string, unknown> | null;
+
+  @Column('numeric', { transformer: { to: (value: number) => value, from: (value: string) => Number(value) * 100 } })
+  montant: number;
+}
+
+describe('entities by id', () => {
+  let db: DataSource;
+  const ids = [randomUUID(), randomUUID(), randomUUID()];
+
+  beforeAll(async () => {
+    db = await openDataSource({ target: { kind: 'embedded', dataDir: null, schema: 'essai' }, entities: [FicheEssai], migrations: [], log: createLogger('test', 'error') });
+    await db.query('CREATE SCHEMA IF NOT EXISTS essai');
+    await db.synchronize();
+    const repository = db.getRepository(FicheEssai);
+    await repository.insert([
+      { id: ids[0], nom: 'Une', adresse: { ville: 'Bordeaux', depuis: '2024-02-29' }, statuts: ['RSA', 'QPV'], archiveLe: new Date('2026-01-02T03:04:05.678Z'), details: { a: [1, 2] }, montant: 12.5 },
+      { id: ids[1], nom: 'Deux', adresse: { ville: 'Niort', depuis: null }, statuts: [], archiveLe: null, details: null, montant: 0 },
+    ]);
+  }, 60_000);
+
+  afterAll(() => db?.destroy());
+
+  it('reads what TypeORM’s findBy reads, value for value and as the entity’s class, null for a missing or malformed id', async () => {
+    const loader = entityByIdLoader(FicheEssai)({ db } as SubgraphContext);
+    const loaded = await loader.loadMany([ids[1]!, 'pas-un-uuid', ids[0]!, ids[2]!]);
+    const found = await db.getRepository(FicheEssai).findBy({ id: ids[0] });
+    const other = await db.getRepository(FicheEssai).findBy({ id: ids[1] });
+    expect(loaded).toEqual([other[0], null, found[0], null]);
+    expect(loaded[2]).toBeInstanceOf(FicheEssai);
+    expect(loaded[2]).toMatchObject({ adresse: { ville: 'Bordeaux', depuis: '2024-02-29' }, statuts: ['RSA', 'QPV'], details: { a: [1, 2] }, montant: 1250, version: 1 });
+    expect((loaded[2] as FicheEssai).archiveLe?.toISOString()).toBe('2026-01-02T03:04:05.678Z');
+  });
+});
