@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn, type DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataSource } from '@plie-hub/storage';
 import type { SubgraphContext } from './context';
-import { entityByIdLoader } from './loaders';
+import { entityByIdLoader, findEntities } from './loaders';
 import { createLogger } from './logger';
 import { VersionedRecord } from './storage/versioned-record';
 
@@ -65,5 +65,11 @@ describe('entities by id', () => {
     expect(loaded[2]).toBeInstanceOf(FicheEssai);
     expect(loaded[2]).toMatchObject({ adresse: { ville: 'Bordeaux', depuis: '2024-02-29' }, statuts: ['RSA', 'QPV'], details: { a: [1, 2] }, montant: 1250, version: 1 });
     expect((loaded[2] as FicheEssai).archiveLe?.toISOString()).toBe('2026-01-02T03:04:05.678Z');
+  });
+
+  it('reads a batch by any condition in the order asked, as findBy does', async () => {
+    const found = await findEntities(db, FicheEssai, 'WHERE nom = ANY($1) ORDER BY nom DESC', [['Une', 'Deux', 'Trois']]);
+    expect(found.map((f) => f.nom)).toEqual(['Une', 'Deux']);
+    expect(found).toEqual(await db.getRepository(FicheEssai).find({ order: { nom: 'DESC' } }));
   });
 });

@@ -1,6 +1,5 @@
 import { answersRightOfAccess } from '@plie-hub/auth';
-import { alignById, defineLoader, ForbiddenError, isUuid, type SubgraphContext } from '@plie-hub/kit';
-import { In } from 'typeorm';
+import { alignById, defineLoader, findEntities, ForbiddenError, isUuid, type SubgraphContext } from '@plie-hub/kit';
 import type { ClassType } from 'type-graphql';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Decision, DecisionPourPrescripteur } from '../commission/commission.type';
@@ -13,7 +12,7 @@ import type { PrescriptionRepresentation } from './prescription-refs';
 function currentDecisionLoader(partenaire: Partenaire) {
   return defineLoader<string, DecisionEntity | null>(async (ids, { db }) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length ? await db.getRepository(DecisionEntity).findBy({ partenaire, prescriptionId: In(valid), actuelle: true }) : [];
+    const rows = valid.length ? await findEntities(db, DecisionEntity, 'WHERE partenaire = $1 AND prescription_id = ANY($2) AND actuelle', [partenaire, valid]) : [];
     return alignById(ids, rows, (row) => row.prescriptionId);
   });
 }
