@@ -226,11 +226,13 @@ describe('the file active', () => {
 
   it('raises the no-contact alert from the last interview attended and the PLIE’s delay, on every parcours of a caseload', async () => {
     const { fileActive, plie } = await ok(
-      gateway<{ fileActive: { nodes: Array<{ statut: string; dateEntree: string; alertes: string[]; entretiens: Array<{ date: string; present: boolean }> }> }; plie: { delaiSansContactJours: number } }>(
+      gateway<{ fileActive: { nodes: Array<{ plieCode: string; statut: string; dateEntree: string; alertes: string[]; entretiens: Array<{ date: string; present: boolean }> }> }; plie: { delaiSansContactJours: number } }>(
         await tokenFor('referent'),
-        '{ fileActive(first: 100) { nodes { statut dateEntree alertes entretiens { date present } } } plie(code: "BORDEAUX") { delaiSansContactJours } }',
+        '{ fileActive(first: 100) { nodes { plieCode statut dateEntree alertes entretiens { date present } } } plie(code: "BORDEAUX") { delaiSansContactJours } }',
       ),
     );
+    // The delay read is Bordeaux's: the demo référent's caseload is there.
+    expect(new Set(fileActive.nodes.map((p) => p.plieCode))).toEqual(new Set(['BORDEAUX']));
     const limit = new Date(`${today}T00:00:00Z`);
     limit.setUTCDate(limit.getUTCDate() - plie.delaiSansContactJours);
     const expected = fileActive.nodes.map((p) => {

@@ -2,6 +2,7 @@ import { alignById, defineLoader, entityByIdLoader, groupByKey } from '@plie-hub
 import { In } from 'typeorm';
 import { today } from '../dates';
 import { ParticipantEntity } from '../participant/participant.entity';
+import type { PlieEntity } from '../plie/plie.entity';
 import { ReferentEntity } from '../referentiel/referent.entity';
 import { SortieEntity } from '../sortie/sortie.entity';
 import { ParcoursEntity } from './parcours.entity';
@@ -50,7 +51,7 @@ export const sortieByParcours = defineLoader<string, SortieEntity | null>(async 
 
 /** What the alerts of a parcours are computed from, besides the parcours itself. */
 export interface AlerteFacts {
-  plie: { delaiSansContactJours: number; dureeMaxMois: number };
+  plie: Pick<PlieEntity, 'delaiSansContactJours' | 'dureeMaxMois'>;
   /** Date of the last interview the person attended. */
   dernierContact: string | null;
   sortie: Pick<SortieEntity, 'categorie' | 'date' | 'confirmee6Mois'> | null;
