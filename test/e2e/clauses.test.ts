@@ -69,6 +69,15 @@ describe('a clause from the buyer to the bilan', () => {
       references.push(contrat.c.reference);
     }
 
+    // The PLIE's figures over the three months, before and after the import: the hours count towards the PLIE of
+    // their contract's marché, for its teams (unmasked) and in the COPIL view.
+    const figures = async () => {
+      const data = await ok(gateway<{ plie: { statistiquesClauses: { heuresRealisees: number; contrats: number } } }>(token, '{ plie(code: "BORDEAUX") { statistiquesClauses(debut: "2025-02-01", fin: "2025-04-30") { heuresRealisees contrats } } }'));
+      const copil = await ok(gateway<{ v: { clauses: { heuresRealisees: number; contrats: { valeur: number | null } } } }>(await tokenFor('copil'), '{ v: vueCopil(debut: "2025-02-01", fin: "2025-04-30", plies: ["BORDEAUX"]) { clauses { heuresRealisees contrats { valeur } } } }'));
+      return { ...data.plie.statistiquesClauses, copil: copil.v.clauses.heuresRealisees, copilContrats: copil.v.clauses.contrats.valeur ?? 0 };
+    };
+    const before = await figures();
+
     // Three months of hours in the companies' workbook, with one impossible row (400 h in February).
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Heures');
@@ -84,6 +93,13 @@ describe('a clause from the buyer to the bilan', () => {
     expect(report.r.rejetees[0]!.message).toMatch(/au-delà du possible/);
     const again = await ok(gateway<{ r: { enregistrees: number; inchangees: number } }>(token, mutation, { f: file }));
     expect(again.r).toMatchObject({ enregistrees: 0, inchangees: 8 });
+    const after = await figures();
+    expect(after.heuresRealisees - before.heuresRealisees).toBe(147 * 8);
+    expect(after.copil - before.copil).toBe(147 * 8);
+    // The PLIE's teams count its contracts, with hours or not (the three were already there); the COPIL view counts
+    // those with hours in the period.
+    expect(after.contrats).toBe(before.contrats);
+    expect(after.copilContrats - before.copilContrats).toBe(3);
 
     const bilan = await ok(
       gateway<{ marche: { bilan: { heuresEngagees: number; heuresRealisees: number; lots: Array<{ numero: number; heuresEngagees: number; heuresRealisees: number; tauxRealisation: number; personnes: number }>; public: { total: number; femmes: number; moins26: number; qpv: number } } } }>(

@@ -278,9 +278,7 @@ export async function s3Floor(db: FloorDatabases, caller: Caller, variables: S3V
     db.query<{ h1: number; h0: number; serie: Array<[number, number]> }>(
       'clauses',
       `WITH h AS (
-         SELECT h.mois, h.heures_travail + h.heures_formation AS heures
-           FROM marche m JOIN lot l ON l.marche_id = m.id JOIN contrat_clause c ON c.lot_id = l.id JOIN heures_insertion h ON h.contrat_id = c.id
-          WHERE m.plie_code = ANY ($1::text[]))
+         SELECT mois, heures_travail + heures_formation AS heures FROM heures_insertion WHERE plie_code = ANY ($1::text[]))
        SELECT coalesce(sum(heures) FILTER (WHERE mois >= date_trunc('month', $2::date) AND mois <= $3::date), 0)::float8 AS h1,
               coalesce(sum(heures) FILTER (WHERE mois >= date_trunc('month', $4::date) AND mois <= $5::date), 0)::float8 AS h0,
               (SELECT coalesce(json_agg(json_build_array(annee, heures)), '[]') FROM (

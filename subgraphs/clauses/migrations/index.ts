@@ -2,6 +2,7 @@ import { VERSIONED_RECORD_COLUMNS_SQL } from '@plie-hub/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { AddMatchKeyToPersonneEligible1764633600000 } from './1764633600000-AddMatchKeyToPersonneEligible';
 import { AddAnonymisation1764720000000 } from './1764720000000-AddAnonymisation';
+import { AddPlieToHeuresInsertion1764806400000 } from './1764806400000-AddPlieToHeuresInsertion';
 
 /** Buyers, marchés and lots with their engagement, companies, eligible people, contracts and monthly hours. */
 class CreateClauses1763800000000 implements MigrationInterface {
@@ -64,4 +65,4 @@ class CreateClauses1763800000000 implements MigrationInterface {
 }
 
 /** In order of application. */
-export const migrations = [CreateClauses1763800000000, AddMatchKeyToPersonneEligible1764633600000, AddAnonymisation1764720000000];
+export const migrations = [CreateClauses1763800000000, AddMatchKeyToPersonneEligible1764633600000, AddAnonymisation1764720000000, AddPlieToHeuresInsertion1764806400000];

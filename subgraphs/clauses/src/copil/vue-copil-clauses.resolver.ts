@@ -39,10 +39,8 @@ export class VueCopilClausesResolver {
     const [[engagement], [realise], [people]] = await Promise.all([
       context.db.query(`SELECT count(DISTINCT m.id)::int AS marches, coalesce(sum(l.heures_engagees), 0)::int AS engagees FROM marche m LEFT JOIN lot l ON l.marche_id = m.id WHERE m.plie_code = ANY ($1)`, [p.plies]),
       context.db.query(
-        `SELECT coalesce(sum(h.heures_travail + h.heures_formation), 0)::float8 AS realisees, count(DISTINCT c.id) FILTER (WHERE h.contrat_id IS NOT NULL)::int AS contrats
-           FROM marche m JOIN lot l ON l.marche_id = m.id JOIN contrat_clause c ON c.lot_id = l.id
-           LEFT JOIN heures_insertion h ON h.contrat_id = c.id AND h.mois >= date_trunc('month', $2::date) AND h.mois <= $3::date
-          WHERE m.plie_code = ANY ($1)`,
+        `SELECT coalesce(sum(heures_travail + heures_formation), 0)::float8 AS realisees, count(DISTINCT contrat_id)::int AS contrats
+           FROM heures_insertion WHERE plie_code = ANY ($1) AND mois >= date_trunc('month', $2::date)::date AND mois <= $3::date`,
         [p.plies, p.debut, p.fin],
       ),
       context.db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1) AND c.debut <= $3 AND (c.fin IS NULL OR c.fin >= $2)'), [p.plies, p.debut, p.fin]),
@@ -73,9 +71,9 @@ export class VueCopilClausesResolver {
          -- The PLIEs' hour rows read once and summed by year (joining each year to the rows compared every row with
          -- every year: twice the time at scale 1); a range on the month, not extract(year …), so the index serves.
          LEFT JOIN (
-           SELECT extract(year FROM h.mois)::int AS annee, sum(h.heures_travail + h.heures_formation) AS heures
-             FROM heures_insertion h JOIN contrat_clause c ON c.id = h.contrat_id JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id
-            WHERE m.plie_code = ANY ($1) AND h.mois >= make_date($2::int, 1, 1) AND h.mois < make_date($3::int + 1, 1, 1)
+           SELECT extract(year FROM mois)::int AS annee, sum(heures_travail + heures_formation) AS heures
+             FROM heures_insertion
+            WHERE plie_code = ANY ($1) AND mois >= make_date($2::int, 1, 1) AND mois < make_date($3::int + 1, 1, 1)
             GROUP BY 1
          ) t ON t.annee = y
         ORDER BY y`,

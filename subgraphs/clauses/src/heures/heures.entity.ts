@@ -10,6 +10,10 @@ export class HeuresInsertionEntity {
   @PrimaryColumn('date')
   mois: string;
 
+  /** The contract's PLIE, set by the database on insert (see migration AddPlieToHeuresInsertion). */
+  @Column({ type: 'text', insert: false, update: false })
+  plieCode?: string;
+
   @Column('numeric', { precision: 6, scale: 2 })
   heuresTravail: string;
 

@@ -19,10 +19,14 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
         [codes],
       ),
       db.query(
-        `SELECT m.plie_code, coalesce(sum(h.heures_travail + h.heures_formation), 0)::float8 AS realisees, count(DISTINCT c.id)::int AS contrats
-           FROM marche m JOIN lot l ON l.marche_id = m.id JOIN contrat_clause c ON c.lot_id = l.id
-           LEFT JOIN heures_insertion h ON h.contrat_id = c.id AND ($2::date IS NULL OR h.mois >= date_trunc('month', $2::date)) AND ($3::date IS NULL OR h.mois <= $3::date)
-          WHERE m.plie_code = ANY ($1) GROUP BY m.plie_code`,
+        `SELECT k.plie_code, coalesce(h.realisees, 0)::float8 AS realisees, k.contrats
+           FROM (SELECT m.plie_code, count(*)::int AS contrats
+                   FROM marche m JOIN lot l ON l.marche_id = m.id JOIN contrat_clause c ON c.lot_id = l.id
+                  WHERE m.plie_code = ANY ($1) GROUP BY m.plie_code) k
+           LEFT JOIN (SELECT plie_code, sum(heures_travail + heures_formation) AS realisees
+                        FROM heures_insertion
+                       WHERE plie_code = ANY ($1) AND ($2::date IS NULL OR mois >= date_trunc('month', $2::date)::date) AND ($3::date IS NULL OR mois <= $3::date)
+                       GROUP BY plie_code) h ON h.plie_code = k.plie_code`,
         [codes, debut, fin],
       ),
       db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1)', 'm.plie_code'), [codes]),
