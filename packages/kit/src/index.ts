@@ -24,6 +24,7 @@ export { FichierExport, FormatExport } from './files/export-file.type';
 export { Effectif, Taux, maskCount, maskPartition, maskedRate, shown } from './statistics/masking';
 export { encodePerimetre, decodePerimetre, vueCopilType, type Perimetre } from './statistics/perimetre';
 export { derniereAnneeDeSerie } from './statistics/serie';
+export { utcDaysSql } from './statistics/utc-days';
 export {
   purgeExpired,
   type PurgeReport,

@@ -1,4 +1,4 @@
-import { ConnectionArgs, connectionType, DateScalar, decodePerimetre, Effectif, ForbiddenError, InputCheck, maskCount, type SubgraphContext, vueCopilType } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, DateScalar, decodePerimetre, Effectif, ForbiddenError, InputCheck, maskCount, type SubgraphContext, utcDaysSql, vueCopilType } from '@plie-hub/kit';
 import { PlieDestinataireEntity } from './plie-destinataire.entity';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplementPrescription } from './complement';
@@ -45,7 +45,7 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
     async recues(@Root() vue: { id: string }, @Ctx() context: SubgraphContext): Promise<Effectif> {
       const p = decodePerimetre(vue.id, context);
       const [row] = await context.db.query(
-        `SELECT count(*)::int AS n FROM prescription WHERE plie_code = ANY ($1) AND transmise_le IS NOT NULL AND (transmise_le AT TIME ZONE 'UTC')::date BETWEEN $2 AND $3`,
+        `SELECT count(*)::int AS n FROM prescription WHERE plie_code = ANY ($1) AND ${utcDaysSql('transmise_le', '$2', '$3')}`,
         [p.plies, p.debut, p.fin],
       );
       return maskCount(row.n, p.seuil);

@@ -1,3 +1,4 @@
+import { utcDaysSql } from '@plie-hub/kit';
 import type { DataSource } from 'typeorm';
 import type { PrescriptionsParPartenaire, SortiesParType, StatistiquesParcours, Ventilation } from './statistiques.type';
 
@@ -28,7 +29,7 @@ export async function statistiquesParcours(db: DataSource, codes: string[], debu
   const [prescriptions, entrees, fileActive, sortiesParType, sorties] = await Promise.all([
     db.query(
       `SELECT plie_code, partenaire, count(*)::int AS examinees, count(*) FILTER (WHERE statut = 'ADMIS')::int AS admises
-         FROM decision WHERE actuelle AND plie_code = ANY ($1) AND (decide_le AT TIME ZONE 'UTC')::date BETWEEN $2 AND $3
+         FROM decision WHERE actuelle AND plie_code = ANY ($1) AND ${utcDaysSql('decide_le', '$2', '$3')}
         GROUP BY plie_code, partenaire ORDER BY plie_code, partenaire`,
       params,
     ),
