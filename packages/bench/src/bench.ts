@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
 import { signCaller, type Caller } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, type HubProcess } from '@plie-hub/hub';
 import { startApolloProcess } from './apollo-process';
@@ -124,7 +125,21 @@ function assertSame(what: string, expected: unknown, actual: unknown): void {
   throw new Error(`${what}: the answers differ from character ${i}:\n  expected …${a.slice(Math.max(0, i - 200), i + 300)}\n  actual   …${b.slice(Math.max(0, i - 200), i + 300)}`);
 }
 
+/** The server's version and whether autovacuum runs (off, nothing sets the visibility maps but the seed's VACUUM). */
+async function serverSettings(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: `${url.replace(/\/$/, '')}/postgres` });
+  await client.connect();
+  try {
+    const [row] = (await client.query("SELECT current_setting('server_version') AS version, current_setting('autovacuum') AS autovacuum")).rows;
+    return `PostgreSQL ${row.version}, autovacuum ${row.autovacuum}`;
+  } finally {
+    await client.end();
+  }
+}
+
 log(`starting the hub in production mode as separate processes on ${PG.replace(/\/\/[^@]*@/, '//')}`);
+const server = await serverSettings(PG);
+log(server);
 const identity = await startProductionIdentity();
 const hub = await startBenchHub(identity, PG, 'plie_bench_', 4100);
 if (SCALE > 0) {
@@ -329,7 +344,7 @@ try {
   const report = `<!-- bench:start -->
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version},
 Data: ${SCALE > 0 ? `the generated data set at scale ${SCALE} (\`npm run seed -- --scale ${SCALE}\`, see docs/benchmarks-data.md) on top of the demo data` : 'the demo data'}, plus the ${IMPORT_ROWS} imported fiches.
-PostgreSQL server, hub in production mode as separate processes (\`startDistributed\`), load generator in its own process, ${SECONDS} s per
+PostgreSQL server (${server}; the generated tables are vacuumed and analysed once loaded), hub in production mode as separate processes (\`startDistributed\`), load generator in its own process, ${SECONDS} s per
 measurement after 1 s of warm-up, closed loop (each client sends its next request when the previous one answered).
 
 ${table}

@@ -33,7 +33,7 @@ export async function loadClauseHours(databaseUrl: string, plieCode: string, con
       [contracts],
     );
     await client.query('COMMIT');
-    await client.query('ANALYZE');
+    await client.query('VACUUM (ANALYZE)');
     return { marcheId: lots[0]!.marche_id };
   } finally {
     await client.end();
