@@ -1,13 +1,15 @@
-import { BadUserInputError, DateScalar, decodePerimetre, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
+import { BadUserInputError, DateScalar, decodePerimetre, defineLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { addDays } from '../dates';
 import { PlieEntity } from '../plie/plie.entity';
-import { statistiquesParcours } from '../statistiques/statistiques.service';
-import { partieParcours } from './vue-copil.service';
+import { partiesParcours } from './vue-copil.service';
 import { PartieParcours, PointSerieParcours, VueCopil } from './vue-copil.types';
 
 const ROLES = ['COPIL', 'GESTIONNAIRE_FSE', 'COORDINATION_PLIE', 'ADMIN'] as const;
+
+/** The parcours parts of the views of a request (the view and its previous period) computed together. */
+const partiesByVue = defineLoader<string, PartieParcours>((ids, context) => partiesParcours(context.db, ids.map((id) => decodePerimetre(id, context))));
 
 function vue(plies: string[], debut: string, fin: string, seuil: number): VueCopil {
   return { id: encodePerimetre({ plies, debut, fin, seuil }), plies, debut, fin, seuilMasquage: seuil, personnesAccompagnees: 0 };
@@ -67,14 +69,9 @@ export class VueCopilResolver {
   }
 
   @FieldResolver(() => PartieParcours, { nullable: true, description: 'Prescriptions examinées, entrées, file active, sorties, durées, objectifs.' })
-  async parcours(@Root() root: VueCopil, @Ctx() context: SubgraphContext) {
-    const p = decodePerimetre(root.id, context);
-    const plies = await context.db.getRepository(PlieEntity).findBy({ code: In(p.plies) });
-    const sumOf = (values: Array<number | null>) => (values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0));
-    return partieParcours(context.db, p, {
-      participants: sumOf(plies.map((plie) => plie.objectifParticipants)),
-      sortiesPositives: sumOf(plies.map((plie) => plie.objectifSortiesPositives)),
-    });
+  parcours(@Root() root: VueCopil, @Ctx() context: SubgraphContext) {
+    decodePerimetre(root.id, context);
+    return context.loaders.get(partiesByVue).load(root.id);
   }
 
   @FieldResolver(() => [PointSerieParcours], { description: 'Entrées, sorties et taux de sorties positives par année civile, pour les graphiques.' })

@@ -1,6 +1,7 @@
 import { maskCount, maskedRate, maskPartition, type Perimetre } from '@plie-hub/kit';
-import type { DataSource } from 'typeorm';
-import { statistiquesParcours } from '../statistiques/statistiques.service';
+import { In, type DataSource } from 'typeorm';
+import { PlieEntity } from '../plie/plie.entity';
+import { statistiquesKey, statistiquesParcours } from '../statistiques/statistiques.service';
 import type { StatistiquesParcours, Ventilation } from '../statistiques/statistiques.type';
 import type { PartieParcours, VentilationMasquee } from './vue-copil.types';
 
@@ -15,9 +16,8 @@ export function maskVentilation(v: Ventilation, seuil: number): VentilationMasqu
   return { total: maskCount(v.total, seuil), ...sexe, ...ages, qpv: maskCount(v.qpv, seuil), rsa: maskCount(v.rsa, seuil), deld: maskCount(v.deld, seuil) };
 }
 
-/** Counts summed across the PLIEs of the view, rates recomputed from the sums (never averaged), then masked. */
-export async function partieParcours(db: DataSource, p: Perimetre, objectifs: { participants: number | null; sortiesPositives: number | null }): Promise<PartieParcours> {
-  const perPlie = [...(await statistiquesParcours(db, p.plies, p.debut, p.fin)).values()];
+/** The parcours part of a view from its PLIEs' figures over its period (see `partiesParcours`). */
+export function partieParcours(perPlie: StatistiquesParcours[], p: Perimetre, objectifs: { participants: number | null; sortiesPositives: number | null }): PartieParcours {
   const sum = (f: (s: StatistiquesParcours) => number) => perPlie.reduce((total, s) => total + f(s), 0);
   const examinees = sum((s) => s.prescriptionsExaminees);
   const partenaires = new Map<string, { examinees: number; admises: number }>();
@@ -66,3 +66,24 @@ export async function partieParcours(db: DataSource, p: Perimetre, objectifs: { 
   };
 }
 
+
+const sumOf = (values: Array<number | null>) => (values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0));
+
+/**
+ * The parcours parts of several views (a view and its previous period, in one request): counts summed across the
+ * PLIEs of each view, rates recomputed from the sums (never averaged), then masked. One read of the PLIEs'
+ * objectives and five grouped queries for all the views' PLIEs and periods together.
+ */
+export async function partiesParcours(db: DataSource, perimetres: Perimetre[]): Promise<PartieParcours[]> {
+  const codes = [...new Set(perimetres.flatMap((p) => p.plies))];
+  const periodes = [...new Map(perimetres.map((p) => [`${p.debut}|${p.fin}`, { debut: p.debut, fin: p.fin }])).values()];
+  const [plies, figures] = await Promise.all([db.getRepository(PlieEntity).findBy({ code: In(codes) }), statistiquesParcours(db, codes, periodes)]);
+  return perimetres.map((p) => {
+    const ofView = plies.filter((plie) => p.plies.includes(plie.code));
+    return partieParcours(
+      p.plies.map((code) => figures.get(statistiquesKey(code, p))!),
+      p,
+      { participants: sumOf(ofView.map((plie) => plie.objectifParticipants)), sortiesPositives: sumOf(ofView.map((plie) => plie.objectifSortiesPositives)) },
+    );
+  });
+}

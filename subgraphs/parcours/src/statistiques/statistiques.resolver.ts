@@ -2,19 +2,17 @@ import { BadUserInputError, DateScalar, defineLoader, isIsoDate, requirePlie, ty
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PlieEntity } from '../plie/plie.entity';
 import { Plie } from '../plie/plie.type';
-import { statistiquesParcours } from './statistiques.service';
+import { statistiquesKey, statistiquesParcours } from './statistiques.service';
 import { StatistiquesParcours } from './statistiques.type';
 
-/** One batch per period: every PLIE asked for the same period is computed by the same grouped queries. */
+/** One batch for every PLIE and period asked in the request: the same five grouped queries compute them all. */
 const statistiquesByPliePeriode = defineLoader<string, StatistiquesParcours>(async (keys, { db }) => {
   const parsed = keys.map((key) => JSON.parse(key) as [string, string, string]);
-  const periods = new Map<string, string[]>();
-  for (const [code, debut, fin] of parsed) periods.set(`${debut}|${fin}`, [...(periods.get(`${debut}|${fin}`) ?? []), code]);
-  const results = new Map<string, StatistiquesParcours>();
-  for (const [period, codes] of periods) {
-    const [debut, fin] = period.split('|') as [string, string];
-    for (const [code, stats] of await statistiquesParcours(db, [...new Set(codes)], debut, fin)) results.set(JSON.stringify([code, debut, fin]), stats);
-  }
+  const codes = [...new Set(parsed.map(([code]) => code))];
+  const periodes = [...new Map(parsed.map(([, debut, fin]) => [`${debut}|${fin}`, { debut, fin }])).values()];
+  // Every PLIE over every period asked: a PLIE asked for one period only is computed for the others too, in the
+  // same statements, and left unread.
+  const results = await statistiquesParcours(db, codes, periodes);
   return keys.map((key) => results.get(key)!);
 });
 
@@ -36,6 +34,6 @@ export class StatistiquesResolver {
     if (!isIsoDate(debut) || !isIsoDate(fin) || fin < debut) {
       throw new BadUserInputError({ field: 'fin', message: 'La période doit aller d’une date de début à une date de fin postérieure.' });
     }
-    return context.loaders.get(statistiquesByPliePeriode).load(JSON.stringify([plie.code, debut, fin]));
+    return context.loaders.get(statistiquesByPliePeriode).load(statistiquesKey(plie.code, { debut, fin }));
   }
 }

@@ -20,46 +20,72 @@ const ventilationOf = (row: Record<string, unknown> | undefined): Ventilation =>
 /** A share in percent with one decimal, from counts (never an average of rates); null when the base is 0. */
 export const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
+/** A period of figures, both days included. */
+export interface Periode {
+  debut: string;
+  fin: string;
+}
+
+/** Where the figures of `code` over `periode` are in the map `statistiquesParcours` returns. */
+export const statistiquesKey = (code: string, periode: Periode) => JSON.stringify([code, periode.debut, periode.fin]);
+
 /**
- * The parcours figures of several PLIEs for one period: a fixed number of grouped queries (five), whatever the
- * number of PLIEs asked.
+ * The parcours figures of several PLIEs over several periods: a fixed number of grouped queries (five), whatever the
+ * number of PLIEs and periods asked (a COPIL view asks for its period and the previous one). Each query reads the
+ * periods as a two-column list and groups by period and PLIE.
  */
-export async function statistiquesParcours(db: DataSource, codes: string[], debut: string, fin: string): Promise<Map<string, StatistiquesParcours>> {
-  const params = [codes, debut, fin];
+export async function statistiquesParcours(db: DataSource, codes: string[], periodes: Periode[]): Promise<Map<string, StatistiquesParcours>> {
+  const params = [codes, periodes.map((p) => p.debut), periodes.map((p) => p.fin)];
+  const per = `unnest($2::date[], $3::date[]) WITH ORDINALITY AS per (debut, fin, k)`;
   const [prescriptions, entrees, fileActive, sortiesParType, sorties] = await Promise.all([
     db.query(
-      `SELECT plie_code, partenaire, count(*)::int AS examinees, count(*) FILTER (WHERE statut = 'ADMIS')::int AS admises
-         FROM decision WHERE actuelle AND plie_code = ANY ($1) AND ${utcDaysSql('decide_le', '$2', '$3')}
-        GROUP BY plie_code, partenaire ORDER BY plie_code, partenaire`,
+      `SELECT per.k, d.plie_code, d.partenaire, count(*)::int AS examinees, count(*) FILTER (WHERE d.statut = 'ADMIS')::int AS admises
+         FROM ${per} JOIN decision d ON d.actuelle AND d.plie_code = ANY ($1) AND ${utcDaysSql('d.decide_le', 'per.debut', 'per.fin')}
+        GROUP BY per.k, d.plie_code, d.partenaire ORDER BY per.k, d.plie_code, d.partenaire`,
       params,
     ),
     db.query(
-      `SELECT pa.plie_code, ${ventilationSql()} FROM parcours pa JOIN participant p ON p.id = pa.participant_id
-        WHERE pa.plie_code = ANY ($1) AND pa.date_entree BETWEEN $2 AND $3 GROUP BY pa.plie_code`,
+      `SELECT per.k, pa.plie_code, ${ventilationSql()} FROM ${per}
+         JOIN parcours pa ON pa.plie_code = ANY ($1) AND pa.date_entree BETWEEN per.debut AND per.fin
+         JOIN participant p ON p.id = pa.participant_id GROUP BY per.k, pa.plie_code`,
       params,
     ),
     db.query(
-      `SELECT pa.plie_code, ${ventilationSql('true', true)} FROM parcours pa JOIN participant p ON p.id = pa.participant_id
-        WHERE pa.plie_code = ANY ($1) AND pa.date_entree <= $3 AND (pa.date_sortie IS NULL OR pa.date_sortie >= $2) GROUP BY pa.plie_code`,
+      `SELECT per.k, pa.plie_code, ${ventilationSql('true', true)} FROM ${per}
+         JOIN parcours pa ON pa.plie_code = ANY ($1) AND pa.date_entree <= per.fin AND (pa.date_sortie IS NULL OR pa.date_sortie >= per.debut)
+         JOIN participant p ON p.id = pa.participant_id GROUP BY per.k, pa.plie_code`,
       params,
     ),
     db.query(
-      `SELECT pa.plie_code, s.categorie, s.sous_type AS "sousType", count(*)::int AS nombre
-         FROM sortie s JOIN parcours pa ON pa.id = s.parcours_id
-        WHERE pa.plie_code = ANY ($1) AND s.date BETWEEN $2 AND $3 GROUP BY pa.plie_code, s.categorie, s.sous_type
-        ORDER BY pa.plie_code, s.categorie, nombre DESC, s.sous_type`,
+      `SELECT per.k, pa.plie_code, s.categorie, s.sous_type AS "sousType", count(*)::int AS nombre
+         FROM ${per} JOIN sortie s ON s.date BETWEEN per.debut AND per.fin JOIN parcours pa ON pa.id = s.parcours_id
+        WHERE pa.plie_code = ANY ($1) GROUP BY per.k, pa.plie_code, s.categorie, s.sous_type
+        ORDER BY per.k, pa.plie_code, s.categorie, nombre DESC, s.sous_type`,
       params,
     ),
     db.query(
-      `SELECT pa.plie_code, count(*)::int AS sorties, ${ventilationSql("s.categorie = 'POSITIVE'")},
+      `SELECT per.k, pa.plie_code, count(*)::int AS sorties, ${ventilationSql("s.categorie = 'POSITIVE'")},
               count(*) FILTER (WHERE s.categorie = 'POSITIVE' AND s.confirmee_6_mois)::int AS confirmees,
               avg(s.date - pa.date_entree)::float8 AS duree_jours
-         FROM sortie s JOIN parcours pa ON pa.id = s.parcours_id JOIN participant p ON p.id = pa.participant_id
-        WHERE pa.plie_code = ANY ($1) AND s.date BETWEEN $2 AND $3 GROUP BY pa.plie_code`,
+         FROM ${per} JOIN sortie s ON s.date BETWEEN per.debut AND per.fin JOIN parcours pa ON pa.id = s.parcours_id
+         JOIN participant p ON p.id = pa.participant_id
+        WHERE pa.plie_code = ANY ($1) GROUP BY per.k, pa.plie_code`,
       params,
     ),
   ]);
-  type Row = Record<string, unknown> & { plie_code: string };
+  const result = new Map<string, StatistiquesParcours>();
+  periodes.forEach((periode, i) => {
+    const of = (rows: Row[]) => rows.filter((row) => Number(row.k) === i + 1);
+    for (const [code, stats] of figuresOfPeriod(codes, periode, of(prescriptions), of(entrees), of(fileActive), of(sortiesParType), of(sorties))) {
+      result.set(statistiquesKey(code, periode), stats);
+    }
+  });
+  return result;
+}
+
+type Row = Record<string, unknown> & { plie_code: string; k: string | number };
+
+function figuresOfPeriod(codes: string[], { debut, fin }: Periode, prescriptions: Row[], entrees: Row[], fileActive: Row[], sortiesParType: Row[], sorties: Row[]): Map<string, StatistiquesParcours> {
   const byPlie = (rows: Row[]) => {
     const map = new Map<string, Row[]>();
     for (const row of rows) map.set(row.plie_code, [...(map.get(row.plie_code) ?? []), row]);
