@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '@plie-hub/auth';
-import { codeOf, gateway, startGateway, tokenFor } from '../support/client';
+import { encodePerimetre } from '@plie-hub/kit';
+import { codeOf, gateway, startGateway, subgraph, tokenFor } from '../support/client';
 import { PERSONAL_TYPES, publicSchema, walk } from '../support/schema-walk';
 
 const niort: Caller = { sub: 'copil-niort', org: { type: 'FINANCEUR', id: 'cd79' }, roles: ['COPIL'], plies: ['NIORT'] };
@@ -53,6 +54,27 @@ describe('the consolidated COPIL view', () => {
     expect(v.precedente).toMatchObject({ debut: '2014-01-01', fin: '2017-12-31' });
     const year = await view(await tokenFor(niort), { debut: '2021-01-01', fin: '2021-12-31', plies: ['NIORT'] });
     expect(year.data!.vueCopil.parcours!.objectifParticipants).toMatchObject({ cible: 350 });
+  });
+
+  it('computes a view and its previous period together, each as it would be alone, in the statements of one', async () => {
+    const copil: Caller = { sub: 'copil-gironde', org: { type: 'FINANCEUR', id: 'cd33' }, roles: ['COPIL'], plies: ['BORDEAUX', 'GRAVES'] };
+    const ids = ['2025', '2024'].map((year) => encodePerimetre({ plies: ['BORDEAUX', 'GRAVES'], debut: `${year}-01-01`, fin: `${year}-12-31`, seuil: 5 }));
+    const parts: Record<string, string> = {
+      parcours: `parcours { entrees { total ${E} femmes ${E} } fileActive { total ${E} } sorties ${E} prescriptionsExaminees ${E} objectifParticipants { cible } }`,
+      clauses: `clauses { nombreMarches heuresEngagees heuresRealisees contrats ${E} public { total ${E} qpv ${E} } }`,
+      'prescriptions-france-travail': `prescriptionsRecuesFranceTravail ${E}`,
+    };
+    for (const [name, selection] of Object.entries(parts)) {
+      const entities = (representations: string[]) =>
+        subgraph<{ _entities: unknown[] }>(name, copil, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on VueCopil { ${selection} } } }`, {
+          r: representations.map((id) => ({ __typename: 'VueCopil', id })),
+        });
+      const [both, first, second] = [await entities(ids), await entities([ids[0]!]), await entities([ids[1]!])];
+      expect(both.errors, name).toBeUndefined();
+      expect(both.data!._entities, name).toEqual([first.data!._entities[0], second.data!._entities[0]]);
+      expect(both.data!._entities[0], name).not.toEqual(both.data!._entities[1]);
+      expect(both.extensions!.sqlQueries, name).toBe(first.extensions!.sqlQueries);
+    }
   });
 
   it('consolidates PLIEs by summing counts and recomputing rates from the sums', async () => {

@@ -25,6 +25,7 @@ export { Effectif, Taux, maskCount, maskPartition, maskedRate, shown } from './s
 export { encodePerimetre, decodePerimetre, vueCopilType, type Perimetre } from './statistics/perimetre';
 export { derniereAnneeDeSerie } from './statistics/serie';
 export { utcDaysSql } from './statistics/utc-days';
+export { defineVueLoader, periodesSql, rowOfPeriode } from './statistics/vue-loader';
 export {
   purgeExpired,
   type PurgeReport,

@@ -1,4 +1,4 @@
-import { ConnectionArgs, connectionType, DateScalar, decodePerimetre, Effectif, ForbiddenError, InputCheck, maskCount, type SubgraphContext, utcDaysSql, vueCopilType } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, DateScalar, decodePerimetre, defineVueLoader, Effectif, ForbiddenError, InputCheck, maskCount, periodesSql, rowOfPeriode, type SubgraphContext, utcDaysSql, vueCopilType } from '@plie-hub/kit';
 import { PlieDestinataireEntity } from './plie-destinataire.entity';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplementPrescription } from './complement';
@@ -35,6 +35,17 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
   const PersonneType = personneRapprocheeType();
   const VueCopilType = vueCopilType();
 
+  /** The fiches received by the views of a request (a view and its previous period), in one statement. */
+  const recuesByVue = defineVueLoader<number>(async (plies, views, context) => {
+    const rows: Array<{ k: string; n: number }> = await context.db.query(
+      `SELECT per.k, count(prescription.id)::int AS n
+         FROM ${periodesSql('$2', '$3')} LEFT JOIN prescription ON plie_code = ANY ($1) AND ${utcDaysSql('transmise_le', 'per.debut', 'per.fin')}
+        GROUP BY per.k`,
+      [plies, views.map((p) => p.debut), views.map((p) => p.fin)],
+    );
+    return views.map((_, i) => rowOfPeriode(rows, i)?.n ?? 0);
+  });
+
   @Resolver(() => VueCopilType)
   class VueCopilPrescriptionsResolver {
     @FieldResolver(() => Effectif, {
@@ -44,11 +55,7 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
     })
     async recues(@Root() vue: { id: string }, @Ctx() context: SubgraphContext): Promise<Effectif> {
       const p = decodePerimetre(vue.id, context);
-      const [row] = await context.db.query(
-        `SELECT count(*)::int AS n FROM prescription WHERE plie_code = ANY ($1) AND ${utcDaysSql('transmise_le', '$2', '$3')}`,
-        [p.plies, p.debut, p.fin],
-      );
-      return maskCount(row.n, p.seuil);
+      return maskCount(await context.loaders.get(recuesByVue).load(vue.id), p.seuil);
     }
   }
 

@@ -1,4 +1,4 @@
-import { decodePerimetre, derniereAnneeDeSerie, Effectif, maskCount, maskedRate, maskPartition, type SubgraphContext, Taux, vueCopilType } from '@plie-hub/kit';
+import { decodePerimetre, defineVueLoader, derniereAnneeDeSerie, Effectif, maskCount, maskedRate, maskPartition, periodesSql, rowOfPeriode, type SubgraphContext, Taux, vueCopilType } from '@plie-hub/kit';
 import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { publicSql } from '../bilan/bilan.service';
 
@@ -31,28 +31,56 @@ export class PointSerieClauses {
   @Field(() => Float) heuresRealisees: number;
 }
 
+/** The clause figures of one perimeter, before masking. */
+interface ChiffresClauses {
+  marches: number;
+  engagees: number;
+  realisees: number;
+  contrats: number;
+  people: Record<'total' | 'femmes' | 'hommes' | 'moins26' | 'de26a49' | 'plus50' | 'qpv', number>;
+}
+
+/**
+ * The clause figures of the views of a request (a view and its previous period) in three statements whatever
+ * their number: the engagement of their PLIEs' marchés (the same for every period), and the hours and the people
+ * under contract over each period, the periods read as a two-column list.
+ */
+const chiffresByVue = defineVueLoader<ChiffresClauses>(async (plies, views, { db }) => {
+  const periods = [plies, views.map((p) => p.debut), views.map((p) => p.fin)];
+  const [[engagement], realise, people] = await Promise.all([
+    db.query(`SELECT count(DISTINCT m.id)::int AS marches, coalesce(sum(l.heures_engagees), 0)::int AS engagees FROM marche m LEFT JOIN lot l ON l.marche_id = m.id WHERE m.plie_code = ANY ($1)`, [plies]),
+    db.query(
+      `SELECT per.k, coalesce(sum(h.heures_travail + h.heures_formation), 0)::float8 AS realisees, count(DISTINCT h.contrat_id)::int AS contrats
+         FROM ${periodesSql('$2', '$3')} LEFT JOIN heures_insertion h ON h.plie_code = ANY ($1) AND h.mois >= date_trunc('month', per.debut)::date AND h.mois <= per.fin
+        GROUP BY per.k`,
+      periods,
+    ),
+    db.query(publicSql(`JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id JOIN ${periodesSql('$2', '$3')} ON c.debut <= per.fin AND (c.fin IS NULL OR c.fin >= per.debut) WHERE m.plie_code = ANY ($1)`, 'per.k'), periods),
+  ]);
+  const EMPTY = { total: 0, femmes: 0, hommes: 0, moins26: 0, de26a49: 0, plus50: 0, qpv: 0 };
+  return views.map((_, i) => {
+    const r = rowOfPeriode<{ k: string; realisees: number; contrats: number }>(realise, i);
+    // `publicSql` names its group column `groupe`: here the period's k.
+    const found = people.find((row: { groupe: string }) => Number(row.groupe) === i + 1);
+    const counts: ChiffresClauses['people'] = found ? (({ groupe: _groupe, ...rest }) => rest)(found) : EMPTY;
+    return { marches: engagement.marches, engagees: engagement.engagees, realisees: r?.realisees ?? 0, contrats: r?.contrats ?? 0, people: counts };
+  });
+});
+
 @Resolver(() => VueCopilClauses)
 export class VueCopilClausesResolver {
   @FieldResolver(() => PartieClauses, { nullable: true, description: "Heures d'insertion engagées et réalisées, contrats et publics, sur les PLIEs et la période de la vue." })
   async clauses(@Root() root: { id: string }, @Ctx() context: SubgraphContext): Promise<PartieClauses> {
     const p = decodePerimetre(root.id, context);
-    const [[engagement], [realise], [people]] = await Promise.all([
-      context.db.query(`SELECT count(DISTINCT m.id)::int AS marches, coalesce(sum(l.heures_engagees), 0)::int AS engagees FROM marche m LEFT JOIN lot l ON l.marche_id = m.id WHERE m.plie_code = ANY ($1)`, [p.plies]),
-      context.db.query(
-        `SELECT coalesce(sum(heures_travail + heures_formation), 0)::float8 AS realisees, count(DISTINCT contrat_id)::int AS contrats
-           FROM heures_insertion WHERE plie_code = ANY ($1) AND mois >= date_trunc('month', $2::date)::date AND mois <= $3::date`,
-        [p.plies, p.debut, p.fin],
-      ),
-      context.db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1) AND c.debut <= $3 AND (c.fin IS NULL OR c.fin >= $2)'), [p.plies, p.debut, p.fin]),
-    ]);
-    const realisees = Math.round(realise.realisees * 100) / 100;
-    const engagees = maskCount(engagement.engagees, 1);
+    const { marches, engagees: engagement, realisees: hours, contrats, people } = await context.loaders.get(chiffresByVue).load(root.id);
+    const realisees = Math.round(hours * 100) / 100;
+    const engagees = maskCount(engagement, 1);
     return {
-      nombreMarches: engagement.marches,
-      heuresEngagees: engagement.engagees,
+      nombreMarches: marches,
+      heuresEngagees: engagement,
       heuresRealisees: realisees,
       tauxRealisation: maskedRate({ valeur: realisees, masque: false }, engagees),
-      contrats: maskCount(realise.contrats, p.seuil),
+      contrats: maskCount(contrats, p.seuil),
       public: {
         total: maskCount(people.total, p.seuil),
         ...maskPartition({ femmes: people.femmes, hommes: people.hommes }, p.seuil),

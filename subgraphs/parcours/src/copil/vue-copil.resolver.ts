@@ -1,4 +1,4 @@
-import { BadUserInputError, DateScalar, decodePerimetre, defineLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
+import { BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { addDays } from '../dates';
@@ -9,7 +9,7 @@ import { PartieParcours, PointSerieParcours, VueCopil } from './vue-copil.types'
 const ROLES = ['COPIL', 'GESTIONNAIRE_FSE', 'COORDINATION_PLIE', 'ADMIN'] as const;
 
 /** The parcours parts of the views of a request (the view and its previous period) computed together. */
-const partiesByVue = defineLoader<string, PartieParcours>((ids, context) => partiesParcours(context.db, ids.map((id) => decodePerimetre(id, context))));
+const partiesByVue = defineVueLoader<PartieParcours>((_plies, views, { db }) => partiesParcours(db, views));
 
 function vue(plies: string[], debut: string, fin: string, seuil: number): VueCopil {
   return { id: encodePerimetre({ plies, debut, fin, seuil }), plies, debut, fin, seuilMasquage: seuil, personnesAccompagnees: 0 };

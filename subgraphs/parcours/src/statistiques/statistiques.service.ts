@@ -1,4 +1,4 @@
-import { utcDaysSql } from '@plie-hub/kit';
+import { periodesSql, utcDaysSql } from '@plie-hub/kit';
 import type { DataSource } from 'typeorm';
 import type { PrescriptionsParPartenaire, SortiesParType, StatistiquesParcours, Ventilation } from './statistiques.type';
 
@@ -36,7 +36,7 @@ export const statistiquesKey = (code: string, periode: Periode) => JSON.stringif
  */
 export async function statistiquesParcours(db: DataSource, codes: string[], periodes: Periode[]): Promise<Map<string, StatistiquesParcours>> {
   const params = [codes, periodes.map((p) => p.debut), periodes.map((p) => p.fin)];
-  const per = `unnest($2::date[], $3::date[]) WITH ORDINALITY AS per (debut, fin, k)`;
+  const per = periodesSql('$2', '$3');
   const [prescriptions, entrees, fileActive, sortiesParType, sorties] = await Promise.all([
     db.query(
       `SELECT per.k, d.plie_code, d.partenaire, count(*)::int AS examinees, count(*) FILTER (WHERE d.statut = 'ADMIS')::int AS admises
