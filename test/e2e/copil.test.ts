@@ -60,7 +60,7 @@ describe('the consolidated COPIL view', () => {
     const copil: Caller = { sub: 'copil-gironde', org: { type: 'FINANCEUR', id: 'cd33' }, roles: ['COPIL'], plies: ['BORDEAUX', 'GRAVES'] };
     const ids = ['2025', '2024'].map((year) => encodePerimetre({ plies: ['BORDEAUX', 'GRAVES'], debut: `${year}-01-01`, fin: `${year}-12-31`, seuil: 5 }));
     const parts: Record<string, string> = {
-      parcours: `parcours { entrees { total ${E} femmes ${E} } fileActive { total ${E} } sorties ${E} prescriptionsExaminees ${E} objectifParticipants { cible } }`,
+      parcours: `personnesAccompagnees parcours { entrees { total ${E} femmes ${E} } fileActive { total ${E} } sorties ${E} prescriptionsExaminees ${E} objectifParticipants { cible } }`,
       clauses: `clauses { nombreMarches heuresEngagees heuresRealisees contrats ${E} public { total ${E} qpv ${E} } }`,
       'prescriptions-france-travail': `prescriptionsRecuesFranceTravail ${E}`,
     };
