@@ -6,7 +6,7 @@ export { FichePrescriptionInput } from './fiche-prescription.input';
 export { PlieDestinataireEntity } from './plie-destinataire.entity';
 export { plieRefType, type PlieRef } from './plie-ref.type';
 export type { PrescriptionPartner, CsvColumn } from './partner';
-export { AddAnonymisation1764720000000, createPrescriptionMigration } from './migration';
+export { AddAnonymisation1764720000000, createPrescriptionMigration, IndexPrescriptionTransmission1764979200000 } from './migration';
 export { definePrescriptionSubgraph } from './define-prescription-subgraph';
 export { demoStructureId, DEMO_FICHES_PER_PARTNER } from './seed-demo';
 export { canRead, isPrescriberOf } from './prescription.access';

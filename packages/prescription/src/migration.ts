@@ -42,3 +42,20 @@ export class AddAnonymisation1764720000000 implements MigrationInterface {
     await runner.query('ALTER TABLE prescription DROP COLUMN anonymise_le');
   }
 }
+
+/**
+ * Fiches by PLIE and transmission instant, for the COPIL counts of fiches received over a period: the list index
+ * `(plie_code, statut, transmise_le, id)` puts the status first, so a range of dates could not be its condition. A
+ * year of the 11 Gironde PLIEs at scale 1 with the import's fiches, both periods of a view: 3.9 → 1.3 ms.
+ */
+export class IndexPrescriptionTransmission1764979200000 implements MigrationInterface {
+  name = 'IndexPrescriptionTransmission1764979200000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('CREATE INDEX prescription_plie_transmission ON prescription (plie_code, transmise_le)');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP INDEX prescription_plie_transmission');
+  }
+}

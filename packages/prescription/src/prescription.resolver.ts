@@ -37,10 +37,11 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
 
   /** The fiches received by the views of a request (a view and its previous period), in one statement. */
   const recuesByVue = defineVueLoader<number>(async (plies, views, context) => {
+    // One count per period: joined to the periods instead, the fiches were read once and compared with each period
+    // (25 ms for the 11 Gironde PLIEs on a table not yet vacuumed, against 3.9 ms).
     const rows: Array<{ k: string; n: number }> = await context.db.query(
-      `SELECT per.k, count(prescription.id)::int AS n
-         FROM ${periodesSql('$2', '$3')} LEFT JOIN prescription ON plie_code = ANY ($1) AND ${utcDaysSql('transmise_le', 'per.debut', 'per.fin')}
-        GROUP BY per.k`,
+      `SELECT per.k, (SELECT count(*)::int FROM prescription WHERE plie_code = ANY ($1) AND ${utcDaysSql('transmise_le', 'per.debut', 'per.fin')}) AS n
+         FROM ${periodesSql('$2', '$3')}`,
       [plies, views.map((p) => p.debut), views.map((p) => p.fin)],
     );
     return views.map((_, i) => rowOfPeriode(rows, i)?.n ?? 0);

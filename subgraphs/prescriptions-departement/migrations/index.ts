@@ -1,4 +1,4 @@
-import { AddAnonymisation1764720000000, createPrescriptionMigration } from '@plie-hub/prescription';
+import { AddAnonymisation1764720000000, createPrescriptionMigration, IndexPrescriptionTransmission1764979200000 } from '@plie-hub/prescription';
 
 /** In order of application. */
 export const migrations = [
@@ -13,4 +13,5 @@ export const migrations = [
     cer_date_fin date,
     service_territorial text NOT NULL`),
   AddAnonymisation1764720000000,
+  IndexPrescriptionTransmission1764979200000,
 ];

@@ -1,4 +1,4 @@
-import { AddAnonymisation1764720000000, createPrescriptionMigration } from '@plie-hub/prescription';
+import { AddAnonymisation1764720000000, createPrescriptionMigration, IndexPrescriptionTransmission1764979200000 } from '@plie-hub/prescription';
 
 /** In order of application. */
 export const migrations = [
@@ -10,4 +10,5 @@ export const migrations = [
     conseiller text NOT NULL,
     modalite_accompagnement text NOT NULL CHECK (modalite_accompagnement IN ('SUIVI', 'GUIDE', 'RENFORCE', 'GLOBAL'))`),
   AddAnonymisation1764720000000,
+  IndexPrescriptionTransmission1764979200000,
 ];

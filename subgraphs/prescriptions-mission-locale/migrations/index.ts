@@ -1,4 +1,4 @@
-import { AddAnonymisation1764720000000, createPrescriptionMigration } from '@plie-hub/prescription';
+import { AddAnonymisation1764720000000, createPrescriptionMigration, IndexPrescriptionTransmission1764979200000 } from '@plie-hub/prescription';
 
 /** In order of application. */
 export const migrations = [
@@ -8,4 +8,5 @@ export const migrations = [
     date_entree_dispositif date NOT NULL,
     conseiller text NOT NULL`),
   AddAnonymisation1764720000000,
+  IndexPrescriptionTransmission1764979200000,
 ];
