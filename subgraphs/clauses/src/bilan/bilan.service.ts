@@ -16,6 +16,15 @@ export const publicSql = (scope: string, group?: string) => `
          count(*) FILTER (WHERE age < 26)::int AS moins26, count(*) FILTER (WHERE age BETWEEN 26 AND 49)::int AS de26a49,
          count(*) FILTER (WHERE age >= 50)::int AS plus50, count(*) FILTER (WHERE qpv)::int AS qpv FROM personnes${group ? ' GROUP BY groupe' : ''}`;
 
+/** The counts `publicSql` grouped by `group` gave for one group (compared as text), zeros where it had nobody. */
+export function publicOfGroup(rows: Array<Record<string, unknown>>, groupe: string): PublicClauses {
+  const row = rows.find((r) => String(r.groupe) === groupe);
+  return {
+    total: Number(row?.total ?? 0), femmes: Number(row?.femmes ?? 0), hommes: Number(row?.hommes ?? 0), moins26: Number(row?.moins26 ?? 0),
+    de26a49: Number(row?.de26a49 ?? 0), plus50: Number(row?.plus50 ?? 0), qpv: Number(row?.qpv ?? 0),
+  };
+}
+
 /** The bilan of one marché in four queries: lots with their hours, modalities, publics, people. */
 export async function bilanMarche(db: DataSource, marcheId: string): Promise<BilanClause | null> {
   const [header] = await db.query(

@@ -1,6 +1,7 @@
 import { decodePerimetre, defineVueLoader, derniereAnneeDeSerie, Effectif, maskCount, maskedRate, maskPartition, periodesSql, rowOfPeriode, type SubgraphContext, Taux, vueCopilType } from '@plie-hub/kit';
 import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { publicSql } from '../bilan/bilan.service';
+import { publicOfGroup, publicSql } from '../bilan/bilan.service';
+import type { PublicClauses } from '../bilan/bilan.type';
 
 export const VueCopilClauses = vueCopilType();
 
@@ -37,7 +38,7 @@ interface ChiffresClauses {
   engagees: number;
   realisees: number;
   contrats: number;
-  people: Record<'total' | 'femmes' | 'hommes' | 'moins26' | 'de26a49' | 'plus50' | 'qpv', number>;
+  people: PublicClauses;
 }
 
 /**
@@ -57,13 +58,10 @@ const chiffresByVue = defineVueLoader<ChiffresClauses>(async (plies, views, { db
     ),
     db.query(publicSql(`JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id JOIN ${periodesSql('$2', '$3')} ON c.debut <= per.fin AND (c.fin IS NULL OR c.fin >= per.debut) WHERE m.plie_code = ANY ($1)`, 'per.k'), periods),
   ]);
-  const EMPTY = { total: 0, femmes: 0, hommes: 0, moins26: 0, de26a49: 0, plus50: 0, qpv: 0 };
   return views.map((_, i) => {
     const r = rowOfPeriode<{ k: string; realisees: number; contrats: number }>(realise, i);
-    // `publicSql` names its group column `groupe`: here the period's k.
-    const found = people.find((row: { groupe: string }) => Number(row.groupe) === i + 1);
-    const counts: ChiffresClauses['people'] = found ? (({ groupe: _groupe, ...rest }) => rest)(found) : EMPTY;
-    return { marches: engagement.marches, engagees: engagement.engagees, realisees: r?.realisees ?? 0, contrats: r?.contrats ?? 0, people: counts };
+    // `publicSql`'s group is the period's k here.
+    return { marches: engagement.marches, engagees: engagement.engagees, realisees: r?.realisees ?? 0, contrats: r?.contrats ?? 0, people: publicOfGroup(people, String(i + 1)) };
   });
 });
 

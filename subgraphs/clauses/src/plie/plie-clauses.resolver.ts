@@ -1,7 +1,7 @@
 import { BadUserInputError, DateScalar, defineLoader, isIsoDate, requirePlie, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { percent, publicSql } from '../bilan/bilan.service';
-import { PublicClauses, StatistiquesClauses } from '../bilan/bilan.type';
+import { percent, publicOfGroup, publicSql } from '../bilan/bilan.service';
+import { StatistiquesClauses } from '../bilan/bilan.type';
 import { Plie } from './plie.type';
 
 /** Clause figures of many PLIEs for one period, in three grouped queries whatever their number. */
@@ -31,7 +31,6 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
       ),
       db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1)', 'm.plie_code'), [codes]),
     ]);
-    const EMPTY = { total: 0, femmes: 0, hommes: 0, moins26: 0, de26a49: 0, plus50: 0, qpv: 0 };
     codes.forEach((code) => {
       const e = engagement.find((row: { plie_code: string }) => row.plie_code === code);
       const r = realise.find((row: { plie_code: string }) => row.plie_code === code);
@@ -42,7 +41,7 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
         heuresRealisees: realisees,
         tauxRealisation: percent(realisees, e?.engagees ?? 0),
         contrats: r?.contrats ?? 0,
-        public: ((({ groupe: _groupe, ...counts }) => counts)(publics.find((row: { groupe: string }) => row.groupe === code) ?? { groupe: code, ...EMPTY })) as PublicClauses,
+        public: publicOfGroup(publics, code),
       });
     });
   }
