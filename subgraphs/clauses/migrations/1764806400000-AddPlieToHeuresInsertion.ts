@@ -23,6 +23,10 @@ export class AddPlieToHeuresInsertion1764806400000 implements MigrationInterface
         SELECT m.plie_code INTO NEW.plie_code
           FROM contrat_clause c JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id
          WHERE c.id = NEW.contrat_id;
+        -- An unknown contract stays the foreign-key error it was, not a missing PLIE.
+        IF NOT FOUND THEN
+          RAISE EXCEPTION 'contrat % inconnu', NEW.contrat_id USING ERRCODE = 'foreign_key_violation';
+        END IF;
         RETURN NEW;
       END $$`);
     await runner.query('CREATE TRIGGER heures_insertion_plie BEFORE INSERT ON heures_insertion FOR EACH ROW EXECUTE FUNCTION heures_insertion_plie()');
