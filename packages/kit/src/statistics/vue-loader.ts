@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '../context';
 import { defineLoader, type LoaderFactory } from '../loaders';
-import { decodePerimetre, encodePerimetre, type Perimetre } from './perimetre';
+import { decodePerimetre, type Perimetre } from './perimetre';
 
 /**
  * The periods of a batch as rows `per (debut, fin, k)`, k counting from 1 in the order given: statements join it to
@@ -19,12 +19,17 @@ export const rowOfPeriode = <T extends { k: string | number }>(rows: T[], i: num
  */
 export function defineVueLoader<V>(compute: (plies: string[], views: Perimetre[], context: SubgraphContext) => Promise<V[]>): LoaderFactory<string, V> {
   return defineLoader<string, V>(async (ids, context) => {
+    // Decoding checks the caller's perimeter: a view outside it fails every field that asked for it.
     const perimetres = ids.map((id) => decodePerimetre(id, context));
-    const values = new Map<string, V>();
-    for (const plies of new Set(perimetres.map((p) => p.plies.join(',')))) {
-      const views = perimetres.filter((p) => p.plies.join(',') === plies);
-      (await compute(views[0]!.plies, views, context)).forEach((value, i) => values.set(encodePerimetre(views[i]!), value));
-    }
-    return perimetres.map((p) => values.get(encodePerimetre(p))!);
+    const byPlies = new Map<string, number[]>();
+    perimetres.forEach((p, i) => byPlies.set(p.plies.join(','), [...(byPlies.get(p.plies.join(',')) ?? []), i]));
+    const values: V[] = [];
+    await Promise.all(
+      [...byPlies.values()].map(async (indexes) => {
+        const computed = await compute(perimetres[indexes[0]!]!.plies, indexes.map((i) => perimetres[i]!), context);
+        indexes.forEach((index, j) => (values[index] = computed[j]!));
+      }),
+    );
+    return values;
   });
 }

@@ -72,13 +72,11 @@ export class VueCopilResolver {
 
   @FieldResolver(() => Int)
   personnesAccompagnees(@Root() root: VueCopil, @Ctx() context: SubgraphContext): Promise<number> {
-    decodePerimetre(root.id, context);
     return context.loaders.get(personnesByVue).load(root.id);
   }
 
   @FieldResolver(() => PartieParcours, { nullable: true, description: 'Prescriptions examinées, entrées, file active, sorties, durées, objectifs.' })
   parcours(@Root() root: VueCopil, @Ctx() context: SubgraphContext) {
-    decodePerimetre(root.id, context);
     return context.loaders.get(partiesByVue).load(root.id);
   }
 

@@ -66,7 +66,6 @@ export function partieParcours(perPlie: StatistiquesParcours[], p: Perimetre, ob
   };
 }
 
-
 const sumOf = (values: Array<number | null>) => (values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0));
 
 /**
@@ -76,8 +75,7 @@ const sumOf = (values: Array<number | null>) => (values.some((v) => v === null) 
  */
 export async function partiesParcours(db: DataSource, perimetres: Perimetre[]): Promise<PartieParcours[]> {
   const codes = [...new Set(perimetres.flatMap((p) => p.plies))];
-  const periodes = [...new Map(perimetres.map((p) => [`${p.debut}|${p.fin}`, { debut: p.debut, fin: p.fin }])).values()];
-  const [plies, figures] = await Promise.all([db.getRepository(PlieEntity).findBy({ code: In(codes) }), statistiquesParcours(db, codes, periodes)]);
+  const [plies, figures] = await Promise.all([db.getRepository(PlieEntity).findBy({ code: In(codes) }), statistiquesParcours(db, codes, perimetres)]);
   return perimetres.map((p) => {
     const ofView = plies.filter((plie) => p.plies.includes(plie.code));
     return partieParcours(

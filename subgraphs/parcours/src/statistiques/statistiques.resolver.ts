@@ -8,11 +8,9 @@ import { StatistiquesParcours } from './statistiques.type';
 /** One batch for every PLIE and period asked in the request: the same five grouped queries compute them all. */
 const statistiquesByPliePeriode = defineLoader<string, StatistiquesParcours>(async (keys, { db }) => {
   const parsed = keys.map((key) => JSON.parse(key) as [string, string, string]);
-  const codes = [...new Set(parsed.map(([code]) => code))];
-  const periodes = [...new Map(parsed.map(([, debut, fin]) => [`${debut}|${fin}`, { debut, fin }])).values()];
   // Every PLIE over every period asked: a PLIE asked for one period only is computed for the others too, in the
   // same statements, and left unread.
-  const results = await statistiquesParcours(db, codes, periodes);
+  const results = await statistiquesParcours(db, parsed.map(([code]) => code), parsed.map(([, debut, fin]) => ({ debut, fin })));
   return keys.map((key) => results.get(key)!);
 });
 

@@ -1,4 +1,4 @@
-import { periodesSql, utcDaysSql } from '@plie-hub/kit';
+import { periodesSql, utcDaysSql, type Perimetre } from '@plie-hub/kit';
 import type { DataSource } from 'typeorm';
 import type { PrescriptionsParPartenaire, SortiesParType, StatistiquesParcours, Ventilation } from './statistiques.type';
 
@@ -21,10 +21,7 @@ const ventilationOf = (row: Record<string, unknown> | undefined): Ventilation =>
 export const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 /** A period of figures, both days included. */
-export interface Periode {
-  debut: string;
-  fin: string;
-}
+export type Periode = Pick<Perimetre, 'debut' | 'fin'>;
 
 /** Where the figures of `code` over `periode` are in the map `statistiquesParcours` returns. */
 export const statistiquesKey = (code: string, periode: Periode) => JSON.stringify([code, periode.debut, periode.fin]);
@@ -32,9 +29,11 @@ export const statistiquesKey = (code: string, periode: Periode) => JSON.stringif
 /**
  * The parcours figures of several PLIEs over several periods: a fixed number of grouped queries (five), whatever the
  * number of PLIEs and periods asked (a COPIL view asks for its period and the previous one). Each query reads the
- * periods as a two-column list and groups by period and PLIE.
+ * periods as a two-column list and groups by period and PLIE; a period given twice is computed once.
  */
-export async function statistiquesParcours(db: DataSource, codes: string[], periodes: Periode[]): Promise<Map<string, StatistiquesParcours>> {
+export async function statistiquesParcours(db: DataSource, askedCodes: string[], asked: Periode[]): Promise<Map<string, StatistiquesParcours>> {
+  const periodes = [...new Map(asked.map((p) => [`${p.debut}|${p.fin}`, { debut: p.debut, fin: p.fin }])).values()];
+  const codes = [...new Set(askedCodes)];
   const params = [codes, periodes.map((p) => p.debut), periodes.map((p) => p.fin)];
   const per = periodesSql('$2', '$3');
   const [prescriptions, entrees, fileActive, sortiesParType, sorties] = await Promise.all([
