@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Caller } from '@plie-hub/auth';
-import { schemaNameOf } from '@plie-hub/storage';
+import { schemaNameOf, sessionOptions } from '@plie-hub/storage';
 
 /**
  * The floor of S1 and S3: the SQL a perfect application would send to produce the same figures as the gateway's
@@ -28,7 +28,7 @@ export function openFloorDatabases(databaseUrls: Record<string, string>, poolSiz
   const pools = new Map(
     Object.entries(databaseUrls).map(([name, url]) => [
       name,
-      new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 1000, options: `-c search_path=${schemaNameOf(name)},public`, application_name: `plie-bench-floor:${name}` }),
+      new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 1000, options: sessionOptions(schemaNameOf(name)), application_name: `plie-bench-floor:${name}` }),
     ]),
   );
   let statements = 0;

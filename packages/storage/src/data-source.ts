@@ -6,7 +6,7 @@ import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { pglitePgModule } from './pglite-pool';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { SqlLogger, type StorageLog } from './sql-logger';
-import type { StorageTarget } from './storage-target';
+import { DEFAULT_RANDOM_PAGE_COST, type StorageTarget } from './storage-target';
 import { valueParsers } from './type-parsers';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -48,13 +48,15 @@ export async function openDataSource(options: OpenDataSourceOptions): Promise<Da
     namingStrategy: new SnakeNamingStrategy(),
   };
 
+  // Undefined (a target written in code) takes the hub's default; null keeps the server's setting.
+  const randomPageCost = target.randomPageCost === undefined ? DEFAULT_RANDOM_PAGE_COST : target.randomPageCost;
   if (target.kind === 'postgres') {
     const dataSource = new DataSource({
       ...common,
       url: target.url,
       poolSize: target.poolSize,
       applicationName: `plie-hub:${target.schema}`,
-      extra: { types: pgTypes, options: `-c search_path=${target.schema},public` },
+      extra: { types: pgTypes, options: sessionOptions(target.schema, randomPageCost) },
     });
     await dataSource.initialize();
     return dataSource;
@@ -69,7 +71,13 @@ export async function openDataSource(options: OpenDataSourceOptions): Promise<Da
   await dataSource.initialize();
   // One connection for the whole instance: the search path set here holds for every later statement.
   await dataSource.query(`SET search_path TO "${target.schema}", public`);
+  if (randomPageCost !== null) await dataSource.query(`SET random_page_cost = ${randomPageCost}`);
   return dataSource;
+}
+
+/** The settings of every session on a PostgreSQL server, as libpq `options` (also used by the bench's floor). */
+export function sessionOptions(schema: string, randomPageCost: number | null = DEFAULT_RANDOM_PAGE_COST): string {
+  return `-c search_path=${schema},public${randomPageCost === null ? '' : ` -c random_page_cost=${randomPageCost}`}`;
 }
 
 async function createPGlite(dataDir: string | null, template: Blob | undefined): Promise<PGlite> {

@@ -1,4 +1,4 @@
-export { openDataSource, type OpenDataSourceOptions, type EntityList, type MigrationList } from './data-source';
+export { openDataSource, sessionOptions, type OpenDataSourceOptions, type EntityList, type MigrationList } from './data-source';
 export { migrate } from './migrate';
 export { backupSubgraph, restoreSubgraph, BackupError, type BackupFile } from './backup';
 export { migratedTemplates, templateKey, type SchemaModule } from './migration-template';
@@ -6,6 +6,7 @@ export { countQueries, withQueryCount, QueryCount } from './query-counter';
 export { SqlLogger, type StorageLog } from './sql-logger';
 export {
   resolveStorageTarget,
+  DEFAULT_RANDOM_PAGE_COST,
   describeTarget,
   schemaNameOf,
   envPrefixOf,
