@@ -30,8 +30,9 @@ export class AuditTrail {
     else this.events.set(key, { ...event, champs: [...new Set(event.champs)] });
   }
 
-  /** Appends the collected events to the subgraph's `audit_evenement` table (append-only: see its migration). */
   /**
+   * Appends the collected events to the subgraph's `audit_evenement` table (append-only: see its migration), one row
+   * per group of records read or written alike (same action, type, fields and operation) with their keys.
    * `who` is the request's caller, or the hub itself for its own jobs (the purge), which no token can claim to be.
    * `db` may be a transaction's manager, so that the trail is written with what it records, or not at all.
    */
@@ -40,26 +41,85 @@ export class AuditTrail {
     who: { caller: Pick<Caller, 'sub' | 'roles' | 'plies'> & { org: { type: string; id: string } }; requestId: string; purpose: string | null },
   ): Promise<void> {
     if (this.events.size === 0) return;
-    const events = [...this.events.values()];
+    const groups = new Map<string, { action: AuditAction; entite: string; champs: string; operation: string; entite_ids: Array<string | null> }>();
+    for (const event of this.events.values()) {
+      const champs = event.champs.join(',');
+      const key = `${event.action}\u0000${event.entite}\u0000${event.operation}\u0000${champs}`;
+      const group = groups.get(key);
+      if (group) group.entite_ids.push(event.entiteId);
+      else groups.set(key, { action: event.action, entite: event.entite, champs, operation: event.operation, entite_ids: [event.entiteId] });
+    }
     this.events.clear();
-    const column = <T>(pick: (event: AuditEvent) => T) => events.map(pick);
     await db.query(
-      `INSERT INTO audit_evenement (action, entite, entite_id, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
-       SELECT action, entite, entite_id, champs, operation, $6, $7, $8, $9, $10, $11
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS e(action, entite, entite_id, champs, operation)`,
-      [
-        column((e) => e.action),
-        column((e) => e.entite),
-        column((e) => e.entiteId),
-        column((e) => e.champs.join(',')),
-        column((e) => e.operation),
-        who.caller.sub,
-        who.caller.org.type,
-        who.caller.org.id,
-        who.caller.roles.join(','),
-        who.purpose,
-        who.requestId,
-      ],
+      `INSERT INTO audit_evenement (action, entite, entite_ids, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
+       SELECT action, entite, entite_ids, champs, operation, $2, $3, $4, $5, $6, $7
+       FROM jsonb_to_recordset($1::jsonb) AS e(action text, entite text, entite_ids text[], champs text, operation text)`,
+      [JSON.stringify([...groups.values()]), who.caller.sub, who.caller.org.type, who.caller.org.id, who.caller.roles.join(','), who.purpose, who.requestId],
     );
   }
+}
+
+/** One access as the journal shows it: a record of a grouped row, or a row written before records were grouped. */
+export interface AuditTrailRow {
+  /** `<row>.<rank of the record in it>`, the journal's order and cursor. */
+  id: string;
+  le: Date;
+  action: string;
+  entite: string;
+  entiteId: string | null;
+  champs: string[];
+  operation: string;
+  sujet: string;
+  organisationType: string;
+  organisationId: string;
+  roles: string[];
+  motif: string | null;
+  requeteId: string;
+}
+
+export interface AuditTrailFilter {
+  entiteId?: string | null;
+  sujet?: string | null;
+  depuis?: Date | null;
+  /** The id of the last access of the previous page (`<row>.<rank>`, or a row's number alone). */
+  avant?: string | null;
+  premiers: number;
+}
+
+/** A journal cursor: an id as `readAuditTrail` gives them, or the bare row number of earlier journals. */
+export const isAuditCursor = (value: string) => /^\d{1,18}(\.\d{1,6})?$/.test(value);
+
+/**
+ * The accesses of the trail, newest first, one per record: a grouped row is expanded into its records (in the order
+ * they were recorded), a row of the earlier shape is one access. A record's accesses are found through either index.
+ */
+export async function readAuditTrail(db: Pick<DataSource, 'query'>, filter: AuditTrailFilter): Promise<AuditTrailRow[]> {
+  const [row, rank] = filter.avant ? filter.avant.split('.') : [null, null];
+  const rows: Array<Record<string, unknown>> = await db.query(
+    `SELECT a.id::text AS row, k.n::int AS rank, a.le, a.action, a.entite, k.entite_id, a.champs, a.operation, a.sujet,
+            a.organisation_type, a.organisation_id, a.roles, a.motif, a.requete_id
+     FROM audit_evenement a
+     CROSS JOIN LATERAL unnest(coalesce(a.entite_ids, ARRAY[a.entite_id])) WITH ORDINALITY AS k(entite_id, n)
+     WHERE ($1::text IS NULL OR ((a.entite_id = $1 OR a.entite_ids @> ARRAY[$1::text]) AND k.entite_id = $1))
+       AND ($2::text IS NULL OR a.sujet = $2) AND ($3::timestamptz IS NULL OR a.le >= $3)
+       AND ($4::bigint IS NULL OR a.id < $4 OR (a.id = $4 AND k.n < coalesce($5::int, 0)))
+     ORDER BY a.id DESC, k.n DESC
+     LIMIT $6`,
+    [filter.entiteId ?? null, filter.sujet ?? null, filter.depuis ?? null, row, rank ?? null, filter.premiers],
+  );
+  return rows.map((r) => ({
+    id: `${r.row}.${r.rank}`,
+    le: new Date(r.le as string | Date),
+    action: r.action as string,
+    entite: r.entite as string,
+    entiteId: r.entite_id as string | null,
+    champs: r.champs ? (r.champs as string).split(',') : [],
+    operation: r.operation as string,
+    sujet: r.sujet as string,
+    organisationType: r.organisation_type as string,
+    organisationId: r.organisation_id as string,
+    roles: (r.roles as string).split(','),
+    motif: r.motif as string | null,
+    requeteId: r.requete_id as string,
+  }));
 }

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Directive, Field, ID, Int, ObjectType, Query, Res
 import type { SubgraphContext } from '../context';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { DateTimeScalar } from '../scalars/date-time.scalar';
+import { isAuditCursor, readAuditTrail } from './audit-trail';
 
 @Directive('@shareable')
 @ObjectType({ description: 'Un accès à un enregistrement nominatif : qui, quand, quoi, pourquoi. Jamais les valeurs lues ou écrites.' })
@@ -49,22 +50,6 @@ export class EvenementAudit {
   requeteId: string;
 }
 
-interface Row {
-  id: string;
-  le: Date;
-  action: string;
-  entite: string;
-  entite_id: string | null;
-  champs: string;
-  operation: string;
-  sujet: string;
-  organisation_type: string;
-  organisation_id: string;
-  roles: string;
-  motif: string | null;
-  requete_id: string;
-}
-
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
 /** `journalAudit<Subgraph>`: this subgraph's audit trail, newest first, for the DPO alone. */
@@ -85,30 +70,9 @@ export function journalAuditResolver(subgraph: string) {
       @Arg('premiers', () => Int, { defaultValue: 100 }) premiers: number,
     ): Promise<EvenementAudit[]> {
       if (premiers < 1 || premiers > 500) throw new BadUserInputError({ field: 'premiers', message: 'Entre 1 et 500 événements par page.' });
-      if (avant != null && !/^\d{1,18}$/.test(avant)) throw new BadUserInputError({ field: 'avant', message: 'Curseur invalide : reprenez l’identifiant d’un événement.' });
-      const rows: Row[] = await context.db.query(
-        `SELECT * FROM audit_evenement
-         WHERE ($1::text IS NULL OR entite_id = $1) AND ($2::text IS NULL OR sujet = $2)
-           AND ($3::timestamptz IS NULL OR le >= $3) AND ($4::bigint IS NULL OR id < $4)
-         ORDER BY id DESC LIMIT $5`,
-        [entiteId ?? null, sujet ?? null, depuis ?? null, avant ?? null, premiers],
-      );
-      return rows.map((row) => ({
-        id: String(row.id),
-        sousGraphe: subgraph,
-        le: new Date(row.le),
-        action: row.action,
-        entite: row.entite,
-        entiteId: row.entite_id,
-        champs: row.champs ? row.champs.split(',') : [],
-        operation: row.operation,
-        sujet: row.sujet,
-        organisationType: row.organisation_type,
-        organisationId: row.organisation_id,
-        roles: row.roles.split(','),
-        motif: row.motif,
-        requeteId: row.requete_id,
-      }));
+      if (avant != null && !isAuditCursor(avant)) throw new BadUserInputError({ field: 'avant', message: 'Curseur invalide : reprenez l’identifiant d’un événement.' });
+      const rows = await readAuditTrail(context.db, { entiteId, sujet, depuis, avant, premiers });
+      return rows.map((row) => ({ ...row, sousGraphe: subgraph }));
     }
   }
   return JournalAuditResolver;

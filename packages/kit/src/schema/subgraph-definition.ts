@@ -2,6 +2,7 @@ import type { EntityList, MigrationList } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
 import type { SubgraphContext, SubgraphSettings } from '../context';
+import { GroupAuditTrailKeys1765152000000 } from '../audit/audit-trail-grouped.migration';
 import { CreateAuditTrail1764547200000 } from '../audit/audit-trail.migration';
 import { journalAuditResolver } from '../audit/journal-audit.resolver';
 import type { Logger } from '../logger';
@@ -48,5 +49,5 @@ export interface SubgraphDefinition {
 export const defineSubgraph = (definition: SubgraphDefinition): SubgraphDefinition => ({
   ...definition,
   resolvers: [...definition.resolvers, journalAuditResolver(definition.name)],
-  migrations: [...definition.migrations, CreateAuditTrail1764547200000],
+  migrations: [...definition.migrations, CreateAuditTrail1764547200000, GroupAuditTrailKeys1765152000000],
 });
