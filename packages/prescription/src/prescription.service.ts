@@ -81,7 +81,11 @@ export class PrescriptionService<TEntity extends FichePrescriptionEntity, TInput
     try {
       return await context.db.transaction(async (manager) => {
         await this.check(manager, input);
-        return manager.save(manager.create(this.partner.entity, this.newDraft(context, input, cleIdempotence)));
+        // An insert, not a save: save first reads the new id back to choose between insert and update (one
+        // statement more per fiche created). The insert returns what the database sets (version, dates) into `draft`.
+        const draft = manager.create(this.partner.entity, this.newDraft(context, input, cleIdempotence));
+        await manager.insert(this.partner.entity, draft as never);
+        return draft;
       });
     } catch (error) {
       // Two retries of one creation raced: the unique index kept one; answer with it.
