@@ -14,7 +14,7 @@ import { closedLoop, load, percentile, type LoadResult } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
-import { cpuSeconds, peakMemoryMiB } from './process-stats';
+import { cpuSeconds, cpuSecondsSince, peakMemoryMiB, postgresCpu } from './process-stats';
 
 /**
  * `npm run bench`: starts the hub as separate processes on the PostgreSQL server (fresh databases), loads data
@@ -37,8 +37,11 @@ interface Row {
   sqlPerOperation: number;
   /** SQL statements per operation by subgraph (where the statements go, for the log). */
   sqlBySubgraph: Record<string, number>;
-  /** CPU milliseconds per operation of the gateway measured and of all subgraphs together. */
-  cpu: { gateway: number; subgraphs: number };
+  /**
+   * CPU milliseconds per operation of the gateway measured, of all subgraphs together, and of the PostgreSQL server's
+   * processes (null when the server runs on another machine).
+   */
+  cpu: { gateway: number; subgraphs: number; postgres: number | null };
 }
 
 /** What a measurement reads CPU from: the gateway in front (ours or Apollo's) and the subgraphs behind it. */
@@ -53,8 +56,10 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 async function measure(topology: Topology, scenario: string, run: () => Promise<LoadResult>): Promise<Row> {
   const pids = [topology.gateway.pid, ...topology.subgraphs.map((p) => p.child.pid!)];
   const cpuBefore = pids.map(cpuSeconds);
+  const postgresBefore = postgresCpu();
   const sqlBefore = await sqlStatements(topology.subgraphs);
   const result = await run();
+  const postgresAfter = postgresCpu();
   const sqlAfter = await sqlStatements(topology.subgraphs);
   // Counters were read around the warm-up too: divide by every operation sent, not only the recorded ones.
   const operations = Math.max(1, result.operationsSent);
@@ -66,16 +71,22 @@ async function measure(topology: Topology, scenario: string, run: () => Promise<
     result,
     sqlPerOperation: round1(sqlTotal / operations),
     sqlBySubgraph,
-    cpu: { gateway: round2(cpuMillis[0]!), subgraphs: round2(cpuMillis.slice(1).reduce((sum, v) => sum + v, 0)) },
+    cpu: {
+      gateway: round2(cpuMillis[0]!),
+      subgraphs: round2(cpuMillis.slice(1).reduce((sum, v) => sum + v, 0)),
+      postgres: postgresAfter.size > 0 ? round2((cpuSecondsSince(postgresBefore, postgresAfter) * 1000) / operations) : null,
+    },
   };
   const where = Object.entries(sqlBySubgraph).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(', ');
-  log(`${scenario} via ${topology.gateway.name} c=${result.connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms p99 ${result.p99} ms, ${result.errors} erreurs, ${row.sqlPerOperation} SQL/op (${where})${result.firstError ? `; first error: ${result.firstError}` : ''}`);
+  log(`${scenario} via ${topology.gateway.name} c=${result.connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms p99 ${result.p99} ms, ${result.errors} erreurs, ${row.sqlPerOperation} SQL/op (${where}), CPU ms/op gateway ${row.cpu.gateway} subgraphs ${row.cpu.subgraphs} PostgreSQL ${row.cpu.postgres ?? '—'}${result.firstError ? `; first error: ${result.firstError}` : ''}`);
   return row;
 }
 
 interface FloorRow {
   result: LoadResult;
   sqlPerOperation: number;
+  /** CPU milliseconds per operation of the PostgreSQL server's processes (null when it runs elsewhere). */
+  postgresCpu: number | null;
 }
 
 /**
@@ -88,10 +99,14 @@ async function measureFloor(scenario: string, connections: number, databases: nu
   if (free < needed) log(`${scenario} floor: only ${free} PostgreSQL connections free for ${needed} wanted`);
   const db = openFloorDatabases(hub.databaseUrls);
   try {
+    const postgresBefore = postgresCpu();
     const result = await closedLoop({ connections, seconds: SECONDS, send: async () => (await operation(db), true) });
-    const sqlPerOperation = round1(db.statements / Math.max(1, result.operationsSent));
-    log(`${scenario} floor c=${connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms, ${result.errors} erreurs, ${sqlPerOperation} SQL/op${result.firstError ? `; first error: ${result.firstError}` : ''}`);
-    return { result, sqlPerOperation };
+    const postgresAfter = postgresCpu();
+    const operations = Math.max(1, result.operationsSent);
+    const sqlPerOperation = round1(db.statements / operations);
+    const postgres = postgresAfter.size > 0 ? round2((cpuSecondsSince(postgresBefore, postgresAfter) * 1000) / operations) : null;
+    log(`${scenario} floor c=${connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms, ${result.errors} erreurs, ${sqlPerOperation} SQL/op, PostgreSQL CPU ${postgres ?? '—'} ms/op${result.firstError ? `; first error: ${result.firstError}` : ''}`);
+    return { result, sqlPerOperation, postgresCpu: postgres };
   } finally {
     await db.end();
   }
@@ -328,21 +343,21 @@ try {
 
   const memory = [...hub.processes.map((p) => `${p.name} ${peakMemoryMiB(p.child.pid!)} MiB`), `Apollo gateway ${peakMemoryMiB(apollo.child.pid!)} MiB`].join(', ');
   const table = [
-    '| scenario | clients | op/s | p50 ms | p95 ms | p99 ms | errors | SQL / op | CPU ms / op (gateway · subgraphs) |',
+    '| scenario | clients | op/s | p50 ms | p95 ms | p99 ms | errors | SQL / op | CPU ms / op (gateway · subgraphs · PostgreSQL) |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows.map(({ scenario, result: r, sqlPerOperation, cpu }) =>
-      `| ${scenario} | ${r.connections} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${sqlPerOperation} | ${cpu.gateway} · ${cpu.subgraphs} |`),
+      `| ${scenario} | ${r.connections} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${sqlPerOperation} | ${cpu.gateway} · ${cpu.subgraphs} · ${cpu.postgres ?? '—'} |`),
   ].join('\n');
   const errors = (r: LoadResult) => (r.errors > 0 ? ` (${r.errors} errors)` : '');
   const ratio = (a: number, b: number) => (b > 0 ? `${round2(a / b)}` : '—');
   const sideTable = [
-    '| scenario | clients | ours op/s · p95 ms | Apollo op/s · p95 ms | ours ÷ Apollo: op/s · p95 | floor op/s · p95 ms | ours ÷ floor: p95 · time per op | SQL / op ours · Apollo · floor | gateway CPU ms / op ours · Apollo |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| scenario | clients | ours op/s · p95 ms | Apollo op/s · p95 ms | ours ÷ Apollo: op/s · p95 | floor op/s · p95 ms | ours ÷ floor: p95 · time per op | SQL / op ours · Apollo · floor | gateway CPU ms / op ours · Apollo | PostgreSQL CPU ms / op ours · Apollo · floor |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...sideBySide.map(({ scenario, ours: o, apollo: a, floor: f }) => {
       const floorCells = f
         ? [`${f.result.throughput} · ${f.result.p95}${errors(f.result)}`, `${ratio(o.result.p95, f.result.p95)} · ${ratio(f.result.throughput, o.result.throughput)}`]
         : ['—', '—'];
-      return `| ${scenario} | ${o.result.connections} | ${o.result.throughput} · ${o.result.p95}${errors(o.result)} | ${a.result.throughput} · ${a.result.p95}${errors(a.result)} | ${ratio(o.result.throughput, a.result.throughput)} · ${ratio(o.result.p95, a.result.p95)} | ${floorCells.join(' | ')} | ${o.sqlPerOperation} · ${a.sqlPerOperation} · ${f?.sqlPerOperation ?? '—'} | ${o.cpu.gateway} · ${a.cpu.gateway} |`;
+      return `| ${scenario} | ${o.result.connections} | ${o.result.throughput} · ${o.result.p95}${errors(o.result)} | ${a.result.throughput} · ${a.result.p95}${errors(a.result)} | ${ratio(o.result.throughput, a.result.throughput)} · ${ratio(o.result.p95, a.result.p95)} | ${floorCells.join(' | ')} | ${o.sqlPerOperation} · ${a.sqlPerOperation} · ${f?.sqlPerOperation ?? '—'} | ${o.cpu.gateway} · ${a.cpu.gateway} | ${o.cpu.postgres ?? '—'} · ${a.cpu.postgres ?? '—'} · ${f?.postgresCpu ?? '—'} |`;
     }),
   ].join('\n');
   const report = `<!-- bench:start -->

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
@@ -27,3 +27,29 @@ export const peakMemoryMiB = (pid: number) => statusMiB(pid, 'VmHWM');
 
 /** Current resident memory of a process in MiB. */
 export const residentMemoryMiB = (pid: number) => statusMiB(pid, 'VmRSS');
+
+/**
+ * CPU seconds of each PostgreSQL process of this machine (backends, WAL writer, checkpointer…), by pid; empty when
+ * the server runs elsewhere. Compare two readings with `cpuSecondsSince`: backends come and go with the pools.
+ */
+export function postgresCpu(): Map<number, number> {
+  const cpu = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/comm`, 'utf8').startsWith('postgres')) continue;
+    } catch {
+      continue;
+    }
+    const seconds = cpuSeconds(Number(entry));
+    if (Number.isFinite(seconds)) cpu.set(Number(entry), seconds);
+  }
+  return cpu;
+}
+
+/** CPU seconds spent since `before` by the processes still there, and all of those started since. */
+export function cpuSecondsSince(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
+}
