@@ -46,6 +46,30 @@ describe('audit trail', () => {
     expect(JSON.stringify(parcours)).not.toContain(read.data!.participant.nomNaissance);
   });
 
+  it('writes a list of N records read alike as one row per type, whatever N, and shows one event per record', async () => {
+    const referent = await tokenFor('referent');
+    const purpose = `liste ${unique()}`;
+    const list = await gateway<{ fileActive: { nodes: Array<{ id: string; participant: { id: string } }> } }>(
+      referent,
+      '{ fileActive(first: 20) { nodes { id statut participant { id nomNaissance } } } }',
+      {},
+      { 'x-plie-purpose': purpose },
+    );
+    expect(list.errors).toBeUndefined();
+    const nodes = list.data!.fileActive.nodes;
+    expect(nodes.length).toBeGreaterThan(1);
+    const trail = await gateway<{ j: Array<{ id: string; entite: string; entiteId: string; motif: string }> }>(
+      await tokenFor('dpo'),
+      '{ j: journalAuditParcours(sujet: "demo-referent", premiers: 500) { id entite entiteId motif } }',
+    );
+    expect(trail.errors).toBeUndefined();
+    const events = trail.data!.j.filter((e) => e.motif === purpose);
+    expect(events.filter((e) => e.entite === 'Parcours').map((e) => e.entiteId).sort()).toEqual(nodes.map((n) => n.id).sort());
+    expect(events.filter((e) => e.entite === 'Participant').map((e) => e.entiteId).sort()).toEqual(nodes.map((n) => n.participant.id).sort());
+    // One row per type of record, each event `<row>.<rank>`.
+    expect(new Set(events.map((e) => e.id.split('.')[0])).size).toBe(2);
+  });
+
   it('records a write with the names of the fields given, never their values', async () => {
     const partner = PARTNERS[0]!;
     const nom = `AUDIT${unique()}`;
