@@ -20,6 +20,9 @@ export class GroupAuditTrailKeys1765152000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    // Dropping the column would erase the keys of every grouped row: the trail is evidence, so refuse instead.
+    const [{ grouped }] = await queryRunner.query('SELECT EXISTS (SELECT 1 FROM audit_evenement WHERE entite_ids IS NOT NULL) AS grouped');
+    if (grouped) throw new Error('audit_evenement holds grouped rows: reverting would lose which records they traced');
     await queryRunner.query(`
       DROP INDEX audit_evenement_entite;
       CREATE INDEX audit_evenement_entite ON audit_evenement (entite_id, le DESC);

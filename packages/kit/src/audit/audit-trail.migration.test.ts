@@ -52,7 +52,6 @@ describe('the audit trail table', () => {
     ]);
   });
 
-
   it('shows each record of a grouped row as one access, with the rows written before, newest first and page by page', async () => {
     const p1 = await readAuditTrail(db, { entiteId: 'p1', premiers: 10 });
     expect(p1.map((e) => [e.sujet, e.entiteId, e.champs])).toEqual([
@@ -83,5 +82,10 @@ describe('the audit trail table', () => {
     await expect(db.query('DELETE FROM audit_evenement')).rejects.toThrow(/ne se modifie pas/);
     await expect(db.query('TRUNCATE audit_evenement')).rejects.toThrow(/ne se modifie pas/);
     expect((await db.query('SELECT count(*)::int AS n FROM audit_evenement'))[0].n).toBe(6);
+    // Nor reverted to one key per row, which would drop the keys of the grouped rows.
+    const runner = db.createQueryRunner();
+    await expect(new GroupAuditTrailKeys1765152000000().down(runner)).rejects.toThrow(/grouped rows/);
+    await runner.release();
+    expect((await db.query("SELECT count(*)::int AS n FROM audit_evenement WHERE entite_ids IS NOT NULL"))[0].n).toBe(5);
   });
 });

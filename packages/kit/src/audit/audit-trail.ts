@@ -1,5 +1,6 @@
 import type { Caller } from '@plie-hub/auth';
 import type { DataSource } from 'typeorm';
+import type { EvenementAudit } from './journal-audit.resolver';
 
 export type AuditAction = 'LECTURE' | 'ECRITURE' | 'EXPORT';
 
@@ -59,23 +60,8 @@ export class AuditTrail {
   }
 }
 
-/** One access as the journal shows it: a record of a grouped row, or a row written before records were grouped. */
-export interface AuditTrailRow {
-  /** `<row>.<rank of the record in it>`, the journal's order and cursor. */
-  id: string;
-  le: Date;
-  action: string;
-  entite: string;
-  entiteId: string | null;
-  champs: string[];
-  operation: string;
-  sujet: string;
-  organisationType: string;
-  organisationId: string;
-  roles: string[];
-  motif: string | null;
-  requeteId: string;
-}
+/** One access as the journal shows it (`EvenementAudit` but for the subgraph, which the resolver adds). */
+export type AuditTrailRow = Omit<EvenementAudit, 'sousGraphe'>;
 
 export interface AuditTrailFilter {
   entiteId?: string | null;
@@ -108,6 +94,7 @@ export async function readAuditTrail(db: Pick<DataSource, 'query'>, filter: Audi
     [filter.entiteId ?? null, filter.sujet ?? null, filter.depuis ?? null, row, rank ?? null, filter.premiers],
   );
   return rows.map((r) => ({
+    // `<row>.<rank of the record in it>`: the journal's order and cursor.
     id: `${r.row}.${r.rank}`,
     le: new Date(r.le as string | Date),
     action: r.action as string,
