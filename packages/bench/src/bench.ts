@@ -14,7 +14,7 @@ import { closedLoop, load, percentile, type LoadResult } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
-import { cpuSeconds, cpuSecondsSince, peakMemoryMiB, postgresCpu } from './process-stats';
+import { countPostgresCpu, cpuSeconds, peakMemoryMiB } from './process-stats';
 
 /**
  * `npm run bench`: starts the hub as separate processes on the PostgreSQL server (fresh databases), loads data
@@ -56,10 +56,10 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 async function measure(topology: Topology, scenario: string, run: () => Promise<LoadResult>): Promise<Row> {
   const pids = [topology.gateway.pid, ...topology.subgraphs.map((p) => p.child.pid!)];
   const cpuBefore = pids.map(cpuSeconds);
-  const postgresBefore = postgresCpu();
+  const postgres = countPostgresCpu();
   const sqlBefore = await sqlStatements(topology.subgraphs);
   const result = await run();
-  const postgresAfter = postgresCpu();
+  const postgresMillis = postgres.millisPerOperation(Math.max(1, result.operationsSent));
   const sqlAfter = await sqlStatements(topology.subgraphs);
   // Counters were read around the warm-up too: divide by every operation sent, not only the recorded ones.
   const operations = Math.max(1, result.operationsSent);
@@ -74,7 +74,7 @@ async function measure(topology: Topology, scenario: string, run: () => Promise<
     cpu: {
       gateway: round2(cpuMillis[0]!),
       subgraphs: round2(cpuMillis.slice(1).reduce((sum, v) => sum + v, 0)),
-      postgres: postgresAfter.size > 0 ? round2((cpuSecondsSince(postgresBefore, postgresAfter) * 1000) / operations) : null,
+      postgres: postgresMillis,
     },
   };
   const where = Object.entries(sqlBySubgraph).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(', ');
@@ -99,12 +99,10 @@ async function measureFloor(scenario: string, connections: number, databases: nu
   if (free < needed) log(`${scenario} floor: only ${free} PostgreSQL connections free for ${needed} wanted`);
   const db = openFloorDatabases(hub.databaseUrls);
   try {
-    const postgresBefore = postgresCpu();
+    const postgresCpu = countPostgresCpu();
     const result = await closedLoop({ connections, seconds: SECONDS, send: async () => (await operation(db), true) });
-    const postgresAfter = postgresCpu();
-    const operations = Math.max(1, result.operationsSent);
-    const sqlPerOperation = round1(db.statements / operations);
-    const postgres = postgresAfter.size > 0 ? round2((cpuSecondsSince(postgresBefore, postgresAfter) * 1000) / operations) : null;
+    const postgres = postgresCpu.millisPerOperation(result.operationsSent);
+    const sqlPerOperation = round1(db.statements / Math.max(1, result.operationsSent));
     log(`${scenario} floor c=${connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms, ${result.errors} erreurs, ${sqlPerOperation} SQL/op, PostgreSQL CPU ${postgres ?? '—'} ms/op${result.firstError ? `; first error: ${result.firstError}` : ''}`);
     return { result, sqlPerOperation, postgresCpu: postgres };
   } finally {

@@ -28,11 +28,8 @@ export const peakMemoryMiB = (pid: number) => statusMiB(pid, 'VmHWM');
 /** Current resident memory of a process in MiB. */
 export const residentMemoryMiB = (pid: number) => statusMiB(pid, 'VmRSS');
 
-/**
- * CPU seconds of each PostgreSQL process of this machine (backends, WAL writer, checkpointer…), by pid; empty when
- * the server runs elsewhere. Compare two readings with `cpuSecondsSince`: backends come and go with the pools.
- */
-export function postgresCpu(): Map<number, number> {
+/** CPU seconds of each PostgreSQL process of this machine (backends, WAL writer, checkpointer…), by pid; empty when the server runs elsewhere. */
+function postgresCpu(): Map<number, number> {
   const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -47,9 +44,20 @@ export function postgresCpu(): Map<number, number> {
   return cpu;
 }
 
-/** CPU seconds spent since `before` by the processes still there, and all of those started since. */
-export function cpuSecondsSince(before: Map<number, number>, after: Map<number, number>): number {
-  let total = 0;
-  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
-  return total;
+/**
+ * Starts counting PostgreSQL's CPU; `millisPerOperation` then gives what it spent since, per operation (null when the
+ * server runs elsewhere). Processes still there count their difference, those started since all they used; those
+ * that ended are left out, so it is a lower bound.
+ */
+export function countPostgresCpu(): { millisPerOperation(operations: number): number | null } {
+  const before = postgresCpu();
+  return {
+    millisPerOperation(operations) {
+      const after = postgresCpu();
+      if (after.size === 0) return null;
+      let seconds = 0;
+      for (const [pid, total] of after) seconds += total - (before.get(pid) ?? 0);
+      return Math.round((seconds * 1000 * 100) / Math.max(1, operations)) / 100;
+    },
+  };
 }
