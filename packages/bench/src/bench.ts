@@ -10,7 +10,7 @@ import { loadClauseHours } from './clause-data';
 import { franceTravailFicheInput } from './fiche-input';
 import { franceTravailCsv } from './fiches-csv';
 import { FLOOR_POOL_SIZE, openFloorDatabases, S1_QUERY, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
-import { closedLoop, load, percentile, type LoadResult } from './load';
+import { closedLoop, load, percentile, WARMUP_SECONDS, type LoadResult } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
@@ -28,6 +28,8 @@ const CONCURRENCY = (process.env.PLIE_BENCH_CONCURRENCY ?? '1,10,50').split(',')
 const IMPORT_ROWS = Number(process.env.PLIE_BENCH_IMPORT_ROWS ?? 10_000);
 /** Volume of the generated data set (`npm run seed`): 1 = 6 000 participants, 15 000 fiches…; 0 = demo data only. */
 const SCALE = Number(process.env.PLIE_BENCH_SCALE ?? 1);
+/** Unrecorded seconds at 10 clients before a scenario's first measurement (twice a measurement's own warm-up). */
+const FIRST_WARMUP = 2 * WARMUP_SECONDS;
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -53,16 +55,20 @@ interface Topology {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-async function measure(topology: Topology, scenario: string, run: () => Promise<LoadResult>): Promise<Row> {
+async function measure(topology: Topology, scenario: string, run: (onRecording: () => Promise<void>) => Promise<LoadResult>): Promise<Row> {
   const pids = [topology.gateway.pid, ...topology.subgraphs.map((p) => p.child.pid!)];
-  const cpuBefore = pids.map(cpuSeconds);
-  const postgres = countPostgresCpu();
-  const sqlBefore = await sqlStatements(topology.subgraphs);
-  const result = await run();
-  const postgresMillis = postgres.millisPerOperation(Math.max(1, result.operationsSent));
-  const sqlAfter = await sqlStatements(topology.subgraphs);
-  // Counters were read around the warm-up too: divide by every operation sent, not only the recorded ones.
+  // Counters start when the warm-up ends: what follows is the steady state the figures describe.
+  let cpuBefore: number[] = [];
+  let postgres = null as ReturnType<typeof countPostgresCpu> | null;
+  let sqlBefore: Record<string, number> = {};
+  const result = await run(async () => {
+    cpuBefore = pids.map(cpuSeconds);
+    postgres = countPostgresCpu();
+    sqlBefore = await sqlStatements(topology.subgraphs);
+  });
   const operations = Math.max(1, result.operationsSent);
+  const postgresMillis = postgres?.millisPerOperation(operations) ?? null;
+  const sqlAfter = await sqlStatements(topology.subgraphs);
   const cpuMillis = pids.map((pid, i) => ((cpuSeconds(pid) - cpuBefore[i]!) * 1000) / operations);
   const sqlBySubgraph = Object.fromEntries(Object.keys(sqlAfter).map((name) => [name, round1((sqlAfter[name]! - sqlBefore[name]!) / operations)]));
   const sqlTotal = Object.keys(sqlAfter).reduce((sum, name) => sum + sqlAfter[name]! - sqlBefore[name]!, 0);
@@ -99,10 +105,19 @@ async function measureFloor(scenario: string, connections: number, databases: nu
   if (free < needed) log(`${scenario} floor: only ${free} PostgreSQL connections free for ${needed} wanted`);
   const db = openFloorDatabases(hub.databaseUrls);
   try {
-    const postgresCpu = countPostgresCpu();
-    const result = await closedLoop({ connections, seconds: SECONDS, send: async () => (await operation(db), true) });
-    const postgres = postgresCpu.millisPerOperation(result.operationsSent);
-    const sqlPerOperation = round1(db.statements / Math.max(1, result.operationsSent));
+    let postgresCpu = null as ReturnType<typeof countPostgresCpu> | null;
+    let statementsBefore = 0;
+    const result = await closedLoop({
+      connections,
+      seconds: SECONDS,
+      send: async () => (await operation(db), true),
+      onRecording: () => {
+        postgresCpu = countPostgresCpu();
+        statementsBefore = db.statements;
+      },
+    });
+    const postgres = postgresCpu?.millisPerOperation(result.operationsSent) ?? null;
+    const sqlPerOperation = round1((db.statements - statementsBefore) / Math.max(1, result.operationsSent));
     log(`${scenario} floor c=${connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms, ${result.errors} erreurs, ${sqlPerOperation} SQL/op, PostgreSQL CPU ${postgres ?? '—'} ms/op${result.firstError ? `; first error: ${result.firstError}` : ''}`);
     return { result, sqlPerOperation, postgresCpu: postgres };
   } finally {
@@ -251,14 +266,24 @@ try {
   }
   log('checked: Apollo answers what our gateway answers, and the floors produce the same figures');
 
+  // Each gateway runs every scenario for a while before the first measurement: the first one (one client) would
+  // otherwise measure V8 compiling the paths as much as the paths, and for one gateway more than the other.
+  for (const scenario of scenarios) {
+    for (const url of [hub.gatewayUrl, apollo.url]) {
+      let n = 0;
+      await load({ url, token: scenario.token, body: () => scenario.body((n += 1)), connections: 10, seconds: FIRST_WARMUP, warmupSeconds: 0, headers: scenario.headers });
+    }
+  }
+  log(`warmed up: each scenario through each gateway for ${FIRST_WARMUP} s at 10 clients`);
+
   // Ours, Apollo and the floor one after the other for each load, so that the three see the same data.
   for (const scenario of scenarios) {
     for (const connections of scenario.concurrency) {
       let n = 0;
       const body = () => scenario.body((n += 1));
-      const oursRow = await measure(ours, scenario.label, () => load({ url: hub.gatewayUrl, token: scenario.token, body, connections, seconds: SECONDS, headers: scenario.headers }));
+      const oursRow = await measure(ours, scenario.label, (onRecording) => load({ onRecording, url: hub.gatewayUrl, token: scenario.token, body, connections, seconds: SECONDS, headers: scenario.headers }));
       rows.push(oursRow);
-      const apolloRow = await measure(viaApollo, scenario.label, () => load({ url: apollo!.url, token: scenario.token, body, connections, seconds: SECONDS, headers: scenario.headers }));
+      const apolloRow = await measure(viaApollo, scenario.label, (onRecording) => load({ onRecording, url: apollo!.url, token: scenario.token, body, connections, seconds: SECONDS, headers: scenario.headers }));
       const floorRow = scenario.floor ? await measureFloor(scenario.label, connections, scenario.floor.databases, (db) => scenario.floor!.run(db, (n += 1))) : undefined;
       sideBySide.push({ scenario: scenario.label, ours: oursRow, apollo: apolloRow, floor: floorRow });
     }
@@ -266,8 +291,8 @@ try {
 
   let repeated = 0;
   rows.push(
-    await measure(ours, 'S3r COPIL view of one PLIE-year, opened again (the gateway’s COPIL cache)', () =>
-      load({ url: hub.gatewayUrl, token: copil, body: () => s3Body(s3Variables({ plies: ['BORDEAUX'] }, (repeated += 1))), connections: 10, seconds: SECONDS }),
+    await measure(ours, 'S3r COPIL view of one PLIE-year, opened again (the gateway’s COPIL cache)', (onRecording) =>
+      load({ onRecording, url: hub.gatewayUrl, token: copil, body: () => s3Body(s3Variables({ plies: ['BORDEAUX'] }, (repeated += 1))), connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP }),
     ),
   );
 
@@ -296,7 +321,7 @@ try {
       variables: { input: franceTravailFicheInput(`BENCH${created}`) },
     });
   };
-  rows.push(await measure(ours, 'S5 create a fiche (write path)', () => load({ url: hub.gatewayUrl, token: prescriber, body: s5, connections: 10, seconds: SECONDS })));
+  rows.push(await measure(ours, 'S5 create a fiche (write path)', (onRecording) => load({ onRecording, url: hub.gatewayUrl, token: prescriber, body: s5, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
 
   log('S4: _entities of 1000 representations on one subgraph');
   const list = await (
@@ -335,9 +360,9 @@ try {
   const { marcheId } = await loadClauseHours(`${PG.replace(/\/$/, '')}/plie_bench_clauses`, 'BORDEAUX', 2000);
   const facilitateur = await identity.tokenFor(DEMO_IDENTITIES.facilitateur!);
   const s6plie = JSON.stringify({ query: '{ plie(code: "BORDEAUX") { statistiquesClauses(debut: "2025-01-01", fin: "2025-12-31") { nombreMarches heuresInsertionPrevues heuresRealisees tauxRealisation contrats public { total femmes moins26 qpv } } } }' });
-  rows.push(await measure(ours, 'S6a clause figures of a PLIE-year over 24 000 monthly rows', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6plie, connections: 10, seconds: SECONDS })));
+  rows.push(await measure(ours, 'S6a clause figures of a PLIE-year over 24 000 monthly rows', (onRecording) => load({ onRecording, url: hub.gatewayUrl, token: facilitateur, body: () => s6plie, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
   const s6 = JSON.stringify({ query: `{ marche(id: "${marcheId}") { reference bilan { heuresEngagees heuresRealisees lots { numero heuresRealisees tauxRealisation personnes } parModalite { modalite heures } parPublic { critere personnes } public { total femmes } } } }` });
-  rows.push(await measure(ours, 'S6 clause bilan of a marché with 12 months of hours', () => load({ url: hub.gatewayUrl, token: facilitateur, body: () => s6, connections: 10, seconds: SECONDS })));
+  rows.push(await measure(ours, 'S6 clause bilan of a marché with 12 months of hours', (onRecording) => load({ onRecording, url: hub.gatewayUrl, token: facilitateur, body: () => s6, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
 
   const memory = [...hub.processes.map((p) => `${p.name} ${peakMemoryMiB(p.child.pid!)} MiB`), `Apollo gateway ${peakMemoryMiB(apollo.child.pid!)} MiB`].join(', ');
   const table = [
@@ -362,7 +387,8 @@ try {
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version},
 Data: ${SCALE > 0 ? `the generated data set at scale ${SCALE} (\`npm run seed -- --scale ${SCALE}\`, see docs/benchmarks-data.md) on top of the demo data` : 'the demo data'}, plus the ${IMPORT_ROWS} imported fiches.
 PostgreSQL server (${server}; the generated tables are vacuumed and analysed once loaded), hub in production mode as separate processes (\`startDistributed\`), load generator in its own process, ${SECONDS} s per
-measurement after 1 s of warm-up, closed loop (each client sends its next request when the previous one answered).
+measurement after ${WARMUP_SECONDS} s of warm-up (CPU and SQL counted from its end), each scenario first run ${FIRST_WARMUP} s at 10 clients (through each
+gateway for the side-by-side ones), closed loop (each client sends its next request when the previous one answered).
 
 ${table}
 

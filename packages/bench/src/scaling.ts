@@ -79,8 +79,8 @@ for (const scale of SCALES) {
       },
     ];
     for (const s of scenarios) {
-      const before = await sqlStatements(subgraphs);
-      const r = await load({ url: hub.gatewayUrl, token: s.token, body: () => s.body, connections: 10, seconds: SECONDS });
+      let before: Record<string, number> = {};
+      const r = await load({ url: hub.gatewayUrl, token: s.token, body: () => s.body, connections: 10, seconds: SECONDS, onRecording: async () => (before = await sqlStatements(subgraphs)) });
       const after = await sqlStatements(subgraphs);
       const statements = Object.keys(after).reduce((sum, name) => sum + after[name]! - before[name]!, 0);
       const measure = { scenario: s.scenario, scale, touched: s.touched, touchedLabel: s.touchedLabel, p95: r.p95, throughput: r.throughput, errors: r.errors, sqlPerOperation: Math.round((statements / Math.max(1, r.operationsSent)) * 10) / 10 };
