@@ -19,6 +19,7 @@ export type { EntityList, MigrationList } from '@plie-hub/storage';
 export { montantTransformer } from './money/montant.transformer';
 export { isValidSiret, withSiretKey } from './validation/siret';
 export { VersionedRecord, VERSIONED_RECORD_COLUMNS_SQL } from './storage/versioned-record';
+export { insertEntities } from './storage/insert-entities';
 export { decodeText, detectSeparator, parseCsv, toXlsx, toCsv, readSpreadsheet, type SheetContent, type ExportFile } from '@plie-hub/files';
 export { FichierExport, FormatExport } from './files/export-file.type';
 export { Effectif, Taux, maskCount, maskPartition, maskedRate, shown } from './statistics/masking';

@@ -1,52 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Column, Entity, PrimaryColumn, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDataSource } from '@plie-hub/storage';
 import type { SubgraphContext } from './context';
 import { entityByIdLoader, findEntities } from './loaders';
-import { createLogger } from './logger';
-import { VersionedRecord } from './storage/versioned-record';
-
-class AdresseEssai {
-  @Column('text')
-  ville: string;
-
-  @Column('date', { nullable: true })
-  depuis: string | null;
-}
-
-@Entity('fiche_essai')
-class FicheEssai extends VersionedRecord {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('text')
-  nom: string;
-
-  @Column(() => AdresseEssai, { prefix: 'adresse' })
-  adresse: AdresseEssai;
-
-  @Column('text', { array: true })
-  statuts: string[];
-
-  @Column('timestamptz', { nullable: true })
-  archiveLe: Date | null;
-
-  @Column('jsonb', { nullable: true })
-  details: Record<string, unknown> | null;
-
-  @Column('numeric', { transformer: { to: (value: number) => value, from: (value: string) => Number(value) * 100 } })
-  montant: number;
-}
+import { FicheEssai, openEssaiDatabase } from './storage/fiche-essai.fixture';
 
 describe('entities by id', () => {
   let db: DataSource;
   const ids = [randomUUID(), randomUUID(), randomUUID()];
 
   beforeAll(async () => {
-    db = await openDataSource({ target: { kind: 'embedded', dataDir: null, schema: 'essai' }, entities: [FicheEssai], migrations: [], log: createLogger('test', 'error') });
-    await db.query('CREATE SCHEMA IF NOT EXISTS essai');
-    await db.synchronize();
+    db = await openEssaiDatabase();
     const repository = db.getRepository(FicheEssai);
     await repository.insert([
       { id: ids[0], nom: 'Une', adresse: { ville: 'Bordeaux', depuis: '2024-02-29' }, statuts: ['RSA', 'QPV'], archiveLe: new Date('2026-01-02T03:04:05.678Z'), details: { a: [1, 2] }, montant: 12.5 },

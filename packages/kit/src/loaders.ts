@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { SubgraphContext } from './context';
+import { quoteIdentifier, tableOf } from './storage/sql-names';
 
 /** Creates a loader for one request; `LoaderCache` calls it at most once per request. */
 export type LoaderFactory<K, V> = (context: SubgraphContext) => DataLoader<K, V>;
@@ -71,15 +72,14 @@ interface EntityReader {
 }
 // An entity's metadata belongs to one data source: it alone keys the reader.
 const readers = new WeakMap<EntityMetadata, EntityReader>();
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function readerOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): EntityReader {
   const metadata = db.getMetadata(entity);
   let reader = readers.get(metadata);
   if (!reader) {
     const columns = metadata.columns.filter((column) => !column.isVirtual);
-    const select = `SELECT ${columns.map((column) => quote(column.databaseName)).join(', ')} FROM ${metadata.tablePath.split('.').map(quote).join('.')}`;
-    const primary = metadata.primaryColumns.length === 1 ? quote(metadata.primaryColumns[0]!.databaseName) : null;
+    const select = `SELECT ${columns.map((column) => quoteIdentifier(column.databaseName)).join(', ')} FROM ${tableOf(metadata)}`;
+    const primary = metadata.primaryColumns.length === 1 ? quoteIdentifier(metadata.primaryColumns[0]!.databaseName) : null;
     readers.set(metadata, (reader = { metadata, columns, select, primary }));
   }
   return reader;

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   InputCheck,
+  insertEntities,
   NotFoundError,
   type SubgraphContext,
 } from '@plie-hub/kit';
@@ -79,14 +80,15 @@ export class PrescriptionService<TEntity extends FichePrescriptionEntity, TInput
       if (found) return found;
     }
     try {
-      return await context.db.transaction(async (manager) => {
-        await this.check(manager, input);
-        // An insert, not a save: save first reads the new id back to choose between insert and update (one
-        // statement more per fiche created). The insert returns what the database sets (version, dates) into `draft`.
-        const draft = manager.create(this.partner.entity, this.newDraft(context, input, cleIdempotence));
-        await manager.insert(this.partner.entity, draft as never);
-        return draft;
-      });
+      // No transaction: the PLIE read by the check and the one insert do not depend on each other (a PLIE closed in
+      // between is caught at transmission), and BEGIN and COMMIT were two round trips more per fiche created. An
+      // insert, not a save (which reads the new id back first to choose between insert and update); it returns what
+      // the database sets (version, dates) into `draft`.
+      const { manager } = context.db;
+      await this.check(manager, input);
+      const draft = manager.create(this.partner.entity, this.newDraft(context, input, cleIdempotence));
+      await insertEntities(context.db, this.partner.entity, [draft]);
+      return draft;
     } catch (error) {
       // Two retries of one creation raced: the unique index kept one; answer with it.
       if (cleIdempotence && isUniqueViolation(error)) {

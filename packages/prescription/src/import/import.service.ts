@@ -8,7 +8,7 @@ import type { PrescriptionPartner } from '../partner';
 import { PlieDestinataireEntity } from '../plie-destinataire.entity';
 import { isPrescriberOf } from '../prescription.access';
 import type { PrescriptionService } from '../prescription.service';
-import { decodeText, parseCsv } from '@plie-hub/kit';
+import { decodeText, insertEntities, parseCsv } from '@plie-hub/kit';
 import { COMMON_COLUMNS, RowReader } from './row-to-input';
 
 export interface RejectedRow {
@@ -97,7 +97,7 @@ export async function importFiches<TEntity extends FichePrescriptionEntity, TInp
     report.dejaImportees = candidates.length - fresh.length;
     for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
       const entities = fresh.slice(i, i + INSERT_CHUNK).map((c) => service.newDraft(context, c.input, c.key));
-      await manager.insert(partner.entity, entities as never);
+      await insertEntities(manager, partner.entity, entities);
       report.idsCreees.push(...entities.map((e) => e.id));
       options.onProgress?.(Math.min(i + INSERT_CHUNK, fresh.length), fresh.length);
     }
