@@ -16,6 +16,7 @@ export { startSubgraph, type StartSubgraphOptions, type RunningSubgraph } from '
 export { runSubgraph } from './server/run-subgraph';
 export { InputCheck } from './validation/input-check';
 export type { EntityList, MigrationList } from '@plie-hub/storage';
+export { prepared } from '@plie-hub/storage';
 export { montantTransformer } from './money/montant.transformer';
 export { isValidSiret, withSiretKey } from './validation/siret';
 export { VersionedRecord, VERSIONED_RECORD_COLUMNS_SQL } from './storage/versioned-record';

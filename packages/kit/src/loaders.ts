@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { prepared } from '@plie-hub/storage';
 import type { SubgraphContext } from './context';
 import { quoteIdentifier, tableOf } from './storage/sql-names';
 
@@ -94,7 +95,8 @@ function readerOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): EntityRe
  */
 export async function findEntities<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, tail: string, parameters: unknown[]): Promise<T[]> {
   const { select, columns, metadata } = readerOf(db, entity as EntityTarget<ObjectLiteral>);
-  const rows: Array<Record<string, unknown>> = await db.query(`${select} ${tail}`, parameters);
+  // Prepared: a batch read's plan does not depend on which keys it is given.
+  const rows: Array<Record<string, unknown>> = await db.query(prepared(`${select} ${tail}`), parameters);
   return rows.map((row) => {
     const record = metadata.create(undefined, { fromDeserializer: true }) as T;
     for (const column of columns) column.setEntityValue(record, db.driver.prepareHydratedValue(row[column.databaseName], column));

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { pglitePgModule } from './pglite-pool';
+import { PreparingClient } from './prepared-statements';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { SqlLogger, type StorageLog } from './sql-logger';
 import { DEFAULT_RANDOM_PAGE_COST, type StorageTarget } from './storage-target';
@@ -56,7 +57,11 @@ export async function openDataSource(options: OpenDataSourceOptions): Promise<Da
       url: target.url,
       poolSize: target.poolSize,
       applicationName: `plie-hub:${target.schema}`,
-      extra: { types: pgTypes, options: sessionOptions(target.schema, randomPageCost) },
+      extra: {
+        types: pgTypes,
+        options: sessionOptions(target.schema, randomPageCost),
+        ...(target.preparedStatements === false ? {} : { Client: PreparingClient }),
+      },
     });
     await dataSource.initialize();
     return dataSource;

@@ -14,4 +14,5 @@ export {
   type StorageTarget,
 } from './storage-target';
 export { PGlitePool, pglitePgModule } from './pglite-pool';
+export { prepared } from './prepared-statements';
 export { SnakeNamingStrategy } from './snake-naming.strategy';

@@ -6,7 +6,15 @@ import path from 'node:path';
  * of its own, so several subgraphs can share one server database without sharing a table.
  */
 export type StorageTarget =
-  | { kind: 'postgres'; url: string; schema: string; poolSize: number; randomPageCost?: number | null }
+  | {
+      kind: 'postgres';
+      url: string;
+      schema: string;
+      poolSize: number;
+      randomPageCost?: number | null;
+      /** Statements marked `prepared` go as named statements (`PLIE_DB_PREPARED_STATEMENTS=off` to send none). @default true */
+      preparedStatements?: boolean;
+    }
   | { kind: 'embedded'; dataDir: string | null; schema: string; randomPageCost?: number | null };
 
 /**
@@ -55,7 +63,9 @@ export function resolveStorageTarget(
     if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 200) {
       throw new StorageConfigError('PLIE_DB_POOL_SIZE must be an integer between 1 and 200');
     }
-    return { kind: 'postgres', url, schema, poolSize, randomPageCost: randomPageCostOf(env) };
+    const prepared = (env.PLIE_DB_PREPARED_STATEMENTS ?? 'on').trim();
+    if (prepared !== 'on' && prepared !== 'off') throw new StorageConfigError('PLIE_DB_PREPARED_STATEMENTS must be "on" or "off"');
+    return { kind: 'postgres', url, schema, poolSize, randomPageCost: randomPageCostOf(env), preparedStatements: prepared === 'on' };
   }
   const mode = env.PLIE_STORAGE ?? 'disk';
   const randomPageCost = randomPageCostOf(env);

@@ -1,5 +1,6 @@
 import type { Caller } from '@plie-hub/auth';
 import type { DataSource } from 'typeorm';
+import { prepared } from '@plie-hub/storage';
 import type { EvenementAudit } from './journal-audit.resolver';
 
 export type AuditAction = 'LECTURE' | 'ECRITURE' | 'EXPORT';
@@ -52,9 +53,9 @@ export class AuditTrail {
     }
     this.events.clear();
     await db.query(
-      `INSERT INTO audit_evenement (action, entite, entite_ids, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
+      prepared(`INSERT INTO audit_evenement (action, entite, entite_ids, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
        SELECT action, entite, entite_ids, champs, operation, $2, $3, $4, $5, $6, $7
-       FROM jsonb_to_recordset($1::jsonb) AS e(action text, entite text, entite_ids text[], champs text, operation text)`,
+       FROM jsonb_to_recordset($1::jsonb) AS e(action text, entite text, entite_ids text[], champs text, operation text)`),
       [JSON.stringify([...groups.values()]), who.caller.sub, who.caller.org.type, who.caller.org.id, who.caller.roles.join(','), who.purpose, who.requestId],
     );
   }

@@ -1,5 +1,5 @@
 import { answersRightOfAccess } from '@plie-hub/auth';
-import { defineLoader, ForbiddenError, groupByKey, type SubgraphContext } from '@plie-hub/kit';
+import { defineLoader, ForbiddenError, groupByKey, prepared, type SubgraphContext } from '@plie-hub/kit';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { HeuresClausesParticipant, type MissionClause } from '../bilan/bilan.type';
 
@@ -17,12 +17,12 @@ export class ParticipantRef {
 
 const missionsByParticipant = defineLoader<string, Array<MissionClause & { participant_id: string; recent: number }>>(async (ids, { db }) => {
   const rows = await db.query(
-    `SELECT pe.participant_id, m.reference AS marche, l.intitule AS lot, c.debut::text AS debut, c.fin::text AS fin,
+    prepared(`SELECT pe.participant_id, m.reference AS marche, l.intitule AS lot, c.debut::text AS debut, c.fin::text AS fin,
             coalesce(sum(h.heures_travail), 0)::float8 AS heures,
             coalesce(sum(h.heures_travail) FILTER (WHERE h.mois >= date_trunc('month', current_date) - interval '6 months'), 0)::float8 AS recent
        FROM personne_eligible pe JOIN contrat_clause c ON c.personne_id = pe.id JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id
        LEFT JOIN heures_insertion h ON h.contrat_id = c.id
-      WHERE pe.participant_id = ANY ($1) GROUP BY pe.participant_id, c.id, m.reference, l.intitule ORDER BY c.debut DESC`,
+      WHERE pe.participant_id = ANY ($1) GROUP BY pe.participant_id, c.id, m.reference, l.intitule ORDER BY c.debut DESC`),
     [ids],
   );
   return groupByKey(ids, rows as Array<MissionClause & { participant_id: string; recent: number }>, (row) => row.participant_id);

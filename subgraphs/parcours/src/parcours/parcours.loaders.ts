@@ -1,4 +1,4 @@
-import { alignById, defineLoader, entityByIdLoader, groupByKey } from '@plie-hub/kit';
+import { alignById, defineLoader, entityByIdLoader, groupByKey, prepared } from '@plie-hub/kit';
 import { In } from 'typeorm';
 import { today } from '../dates';
 import { ParticipantEntity } from '../participant/participant.entity';
@@ -65,11 +65,11 @@ export interface AlerteFacts {
 export const alerteFactsByParcours = defineLoader<string, AlerteFacts | null>(async (ids, { db }) => {
   const rows: Array<{ id: string; delai: number; dureeMax: number; dernierContact: string | null; categorie: SortieEntity['categorie'] | null; date: string | null; confirmee6Mois: boolean | null }> =
     await db.query(
-      `SELECT pa.id, pl.delai_sans_contact_jours AS delai, pl.duree_max_mois AS "dureeMax",
+      prepared(`SELECT pa.id, pl.delai_sans_contact_jours AS delai, pl.duree_max_mois AS "dureeMax",
          (SELECT max(e.date) FROM entretien e WHERE e.parcours_id = pa.id AND e.present) AS "dernierContact",
          s.categorie, s.date, s.confirmee_6_mois AS "confirmee6Mois"
        FROM parcours pa JOIN plie pl ON pl.code = pa.plie_code LEFT JOIN sortie s ON s.parcours_id = pa.id
-       WHERE pa.id = ANY($1)`,
+       WHERE pa.id = ANY($1)`),
       [ids],
     );
   const facts = rows.map((row) => ({
