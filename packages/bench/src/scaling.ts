@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { VUE_COPIL_QUERY } from '@plie-hub/gateway/copil-query';
 import { DEMO_IDENTITIES, ROOT } from '@plie-hub/hub';
-import { load } from './load';
+import { load, WARMUP_SECONDS } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
@@ -103,7 +103,7 @@ for (const scenario of [...new Set(results.map((m) => m.scenario))]) {
 }
 const section = `<!-- scaling:start -->
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:scaling\` (PLIE_BENCH_SCALES=${SCALES.join(',')}), each scale on a fresh
-topology with the generated data set, hub in production mode, 10 clients, ${SECONDS} s per measurement, the year 2025.
+topology with the generated data set, hub in production mode, 10 clients, ${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up, the year 2025.
 
 ${lines.join('\n')}
 
