@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { prepared } from '@plie-hub/storage';
 import type { SubgraphContext } from './context';
-import { quoteIdentifier, tableOf } from './storage/sql-names';
+import { entityStatements } from './storage/entity-statements';
 
 /** Creates a loader for one request; `LoaderCache` calls it at most once per request. */
 export type LoaderFactory<K, V> = (context: SubgraphContext) => DataLoader<K, V>;
@@ -62,30 +62,6 @@ export function groupByKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) 
 export const isUuid = (value: string): boolean =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-interface EntityReader {
-  metadata: EntityMetadata;
-  /** The stored columns, read and converted by `findEntities`. */
-  columns: EntityMetadata['columns'];
-  /** `SELECT <every stored column> FROM <table>`. */
-  select: string;
-  /** The primary key column, quoted, for `entityByIdLoader`; null when the key has several columns. */
-  primary: string | null;
-}
-// An entity's metadata belongs to one data source: it alone keys the reader.
-const readers = new WeakMap<EntityMetadata, EntityReader>();
-
-function readerOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): EntityReader {
-  const metadata = db.getMetadata(entity);
-  let reader = readers.get(metadata);
-  if (!reader) {
-    const columns = metadata.columns.filter((column) => !column.isVirtual);
-    const select = `SELECT ${columns.map((column) => quoteIdentifier(column.databaseName)).join(', ')} FROM ${tableOf(metadata)}`;
-    const primary = metadata.primaryColumns.length === 1 ? quoteIdentifier(metadata.primaryColumns[0]!.databaseName) : null;
-    readers.set(metadata, (reader = { metadata, columns, select, primary }));
-  }
-  return reader;
-}
-
 /**
  * Entities of a batch loader: `SELECT <every column> FROM <table> <tail>`, the rows made entities through TypeORM's
  * own value conversions (`prepareHydratedValue`, `setEntityValue`) without its find options, query builder and
@@ -94,7 +70,8 @@ function readerOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): EntityRe
  * their database names; every value goes in `parameters` (`$1`, `$2`…), never into `tail`.
  */
 export async function findEntities<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, tail: string, parameters: unknown[]): Promise<T[]> {
-  const { select, columns, metadata } = readerOf(db, entity as EntityTarget<ObjectLiteral>);
+  const metadata = db.getMetadata(entity);
+  const { select, columns } = entityStatements(metadata);
   // Prepared: a batch read's plan does not depend on which keys it is given.
   const rows: Array<Record<string, unknown>> = await db.query(prepared(`${select} ${tail}`), parameters);
   return rows.map((row) => {
@@ -114,7 +91,8 @@ export function entityByIdLoader<T extends ObjectLiteral & { id: string }>(
   return defineLoader<string, T | null>(async (ids, context) => {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return ids.map(() => null);
-    const { primary, metadata } = readerOf(context.db, entity as EntityTarget<ObjectLiteral>);
+    const metadata = context.db.getMetadata(entity);
+    const { primary } = entityStatements(metadata);
     if (!primary) throw new Error(`${metadata.name}: entityByIdLoader needs a one-column primary key`);
     const rows = await findEntities(context.db, entity, `WHERE ${primary} = ANY($1)`, [valid]);
     return alignById(ids, rows, (row) => row.id);

@@ -9,7 +9,8 @@ const names = new Map<string, string>();
  * no more than the plans made for each set of values (after five executions). For the hub's batch reads by key, that
  * parse and plan cost PostgreSQL as much as running them (the clause hours of a caseload: 1.5 ms to parse and plan,
  * 1.2 ms to run). Only for statements whose best plan does not depend on the values: aggregates over a range of
- * dates or PLIEs are better planned for each request. Embedded storage ignores the mark.
+ * dates or PLIEs are better planned for each request. The text must be written in the code with every value bound:
+ * each distinct text is remembered for the life of the process. Embedded storage ignores the mark.
  */
 export function prepared(text: string): string {
   if (!names.has(text)) names.set(text, `plie_${createHash('sha256').update(text).digest('hex').slice(0, 20)}`);

@@ -1,36 +1,5 @@
-import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import { quoteIdentifier, tableOf } from './sql-names';
-
-type ColumnMetadata = EntityMetadata['columns'][number];
-
-interface EntityWriter {
-  /** The stored columns, in the order of the statement. */
-  columns: ColumnMetadata[];
-  /** `INSERT INTO <table> (<columns>) VALUES`. */
-  head: string;
-  /** What the database sets and the records get back (version, dates, defaults). */
-  returning: ColumnMetadata[];
-  /** ` RETURNING <those columns>`, or nothing. */
-  tail: string;
-}
-// An entity's metadata belongs to one data source: it alone keys the writer.
-const writers = new WeakMap<EntityMetadata, EntityWriter>();
-
-function writerOf(metadata: EntityMetadata): EntityWriter {
-  let writer = writers.get(metadata);
-  if (!writer) {
-    const columns = metadata.columns.filter((column) => !column.isVirtual);
-    const returning = metadata.getInsertionReturningColumns();
-    writer = {
-      columns,
-      head: `INSERT INTO ${tableOf(metadata)} (${columns.map((column) => quoteIdentifier(column.databaseName)).join(', ')}) VALUES`,
-      returning,
-      tail: returning.length > 0 ? ` RETURNING ${returning.map((column) => quoteIdentifier(column.databaseName)).join(', ')}` : '',
-    };
-    writers.set(metadata, writer);
-  }
-  return writer;
-}
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { entityStatements } from './entity-statements';
 
 /**
  * Inserts records in one statement as TypeORM's `insert` does — a value left undefined takes the column's default,
@@ -43,7 +12,7 @@ export async function insertEntities<T extends ObjectLiteral>(db: DataSource | E
   if (records.length === 0) return;
   const manager = 'manager' in db ? db.manager : db;
   const { driver } = manager.connection;
-  const { columns, head, returning, tail } = writerOf(manager.connection.getMetadata(entity));
+  const { columns, insert, returning, returningSql } = entityStatements(manager.connection.getMetadata(entity));
   const parameters: unknown[] = [];
   const rows = records.map((record) => {
     const values = columns.map((column) => {
@@ -54,7 +23,7 @@ export async function insertEntities<T extends ObjectLiteral>(db: DataSource | E
     });
     return `(${values.join(', ')})`;
   });
-  const inserted: Array<Record<string, unknown>> = await manager.query(`${head} ${rows.join(', ')}${tail}`, parameters);
+  const inserted: Array<Record<string, unknown>> = await manager.query(`${insert} ${rows.join(', ')}${returningSql}`, parameters);
   // PostgreSQL returns the rows of a VALUES list in its order.
   inserted.forEach((row, i) => {
     for (const column of returning) column.setEntityValue(records[i]!, driver.prepareHydratedValue(row[column.databaseName], column));

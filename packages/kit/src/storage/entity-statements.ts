@@ -1,0 +1,46 @@
+import type { EntityMetadata } from 'typeorm';
+
+export type ColumnMetadata = EntityMetadata['columns'][number];
+
+/**
+ * The SQL the kit writes for an entity without TypeORM's query builder (`findEntities`, `insertEntities`), built
+ * once from its metadata: both name the same stored columns, in the same order.
+ */
+export interface EntityStatements {
+  /** The stored columns. */
+  columns: ColumnMetadata[];
+  /** `SELECT <every stored column> FROM <table>`. */
+  select: string;
+  /** The primary key column, quoted, for `entityByIdLoader`; null when the key has several columns. */
+  primary: string | null;
+  /** `INSERT INTO <table> (<every stored column>) VALUES`. */
+  insert: string;
+  /** What the database sets on insert (version, dates, defaults), read back into the records. */
+  returning: ColumnMetadata[];
+  /** ` RETURNING <those columns>`, or nothing. */
+  returningSql: string;
+}
+
+// An entity's metadata belongs to one data source: it alone keys its statements.
+const statements = new WeakMap<EntityMetadata, EntityStatements>();
+const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+const list = (columns: ColumnMetadata[]) => columns.map((column) => quote(column.databaseName)).join(', ');
+
+export function entityStatements(metadata: EntityMetadata): EntityStatements {
+  let found = statements.get(metadata);
+  if (!found) {
+    const columns = metadata.columns.filter((column) => !column.isVirtual);
+    const table = metadata.tablePath.split('.').map(quote).join('.');
+    const returning = metadata.getInsertionReturningColumns();
+    found = {
+      columns,
+      select: `SELECT ${list(columns)} FROM ${table}`,
+      primary: metadata.primaryColumns.length === 1 ? quote(metadata.primaryColumns[0]!.databaseName) : null,
+      insert: `INSERT INTO ${table} (${list(columns)}) VALUES`,
+      returning,
+      returningSql: returning.length > 0 ? ` RETURNING ${list(returning)}` : '',
+    };
+    statements.set(metadata, found);
+  }
+  return found;
+}
