@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { signCaller, type Caller } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, type HubProcess } from '@plie-hub/hub';
-import { startApolloProcess } from './apollo-process';
+import { oneProcessSubgraphs, startApolloProcess, startOneProcessHub, type BenchProcess } from './bench-process';
 import { loadClauseHours } from './clause-data';
 import { franceTravailFicheInput } from './fiche-input';
 import { franceTravailCsv } from './fiches-csv';
@@ -46,17 +46,21 @@ interface Row {
   cpu: { gateway: number; subgraphs: number; postgres: number | null };
 }
 
-/** What a measurement reads CPU from: the gateway in front (ours or Apollo's) and the subgraphs behind it. */
+/**
+ * What a measurement reads CPU from (the gateway in front, ours or Apollo's, and the subgraph processes behind it;
+ * none when they run in the gateway's process) and the subgraphs whose SQL statements it counts.
+ */
 interface Topology {
   gateway: { name: string; pid: number };
-  subgraphs: HubProcess[];
+  subgraphPids: number[];
+  subgraphs: Array<Pick<HubProcess, 'name' | 'baseUrl'>>;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 async function measure(topology: Topology, scenario: string, run: (onRecording: () => Promise<void>) => Promise<LoadResult>): Promise<Row> {
-  const pids = [topology.gateway.pid, ...topology.subgraphs.map((p) => p.child.pid!)];
+  const pids = [topology.gateway.pid, ...topology.subgraphPids];
   // Counters start when the warm-up ends: what follows is the steady state the figures describe.
   let cpuBefore: number[] = [];
   let postgres = null as ReturnType<typeof countPostgresCpu> | null;
@@ -175,15 +179,18 @@ if (SCALE > 0) {
   await seedTopology(hub.databaseUrls, SCALE, (message) => log(message.trim()), identity.matchKey);
 }
 const subgraphs = hub.processes.filter((p) => p.name !== 'gateway');
-const ours: Topology = { gateway: { name: 'gateway', pid: hub.process('gateway').child.pid! }, subgraphs };
+const subgraphPids = subgraphs.map((p) => p.child.pid!);
+const ours: Topology = { gateway: { name: 'gateway', pid: hub.process('gateway').child.pid! }, subgraphPids, subgraphs };
 const rows: Row[] = [];
 const sideBySide: Array<{ scenario: string; ours: Row; apollo: Row; floor?: FloorRow }> = [];
 const notes: string[] = [];
-let apollo: Awaited<ReturnType<typeof startApolloProcess>> | undefined;
+const topologies: Array<{ scenario: string; distributed: Row; oneProcess: Row }> = [];
+let apollo: BenchProcess | undefined;
+let oneProcess: BenchProcess | undefined;
 try {
   log('starting the Apollo gateway on the same supergraph and subgraphs');
   apollo = await startApolloProcess({ port: 4110, subgraphs, env: { ...identity.hubEnv, ...identity.gatewayEnv } });
-  const viaApollo: Topology = { gateway: { name: 'apollo-gateway', pid: apollo.child.pid! }, subgraphs };
+  const viaApollo: Topology = { gateway: { name: 'apollo-gateway', pid: apollo.child.pid! }, subgraphPids, subgraphs };
   const prescriber = await identity.tokenFor(DEMO_IDENTITIES['prescripteur-france-travail']!);
 
 
@@ -289,6 +296,23 @@ try {
     }
   }
 
+  // The same hub in one process on the same databases (what `npm start` runs with DATABASE_URL), for S1-S3 at 10
+  // clients: what the seven-process topology costs or saves on this machine.
+  log('starting the whole hub in one process on the same databases');
+  oneProcess = await startOneProcessHub({ basePort: 4120, databaseUrls: hub.databaseUrls, env: { ...identity.hubEnv, ...identity.gatewayEnv, LOG_LEVEL: 'error', PLIE_RATE_LIMIT_PER_MINUTE: '0' } });
+  const inOneProcess: Topology = { gateway: { name: 'one process', pid: oneProcess.child.pid! }, subgraphPids: [], subgraphs: oneProcessSubgraphs(4120) };
+  for (const scenario of scenarios) {
+    assertSame(`${scenario.label}: one process vs distributed`, await graphql(hub.gatewayUrl, scenario.token, scenario.body(0)), await graphql(oneProcess.url, scenario.token, scenario.body(0)));
+  }
+  for (const scenario of scenarios) {
+    let n = 0;
+    const body = () => scenario.body((n += 1));
+    const distributed = sideBySide.find((side) => side.scenario === scenario.label && side.ours.result.connections === 10)!.ours;
+    const row = await measure(inOneProcess, scenario.label, (onRecording) => load({ onRecording, url: oneProcess!.url, token: scenario.token, body, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP, headers: scenario.headers }));
+    topologies.push({ scenario: scenario.label, distributed, oneProcess: row });
+  }
+  await oneProcess.stop();
+
   let repeated = 0;
   rows.push(
     await measure(ours, 'S3r COPIL view of one PLIE-year, opened again (the gateway’s COPIL cache)', (onRecording) =>
@@ -383,6 +407,13 @@ try {
       return `| ${scenario} | ${o.result.connections} | ${o.result.throughput} · ${o.result.p95}${errors(o.result)} | ${a.result.throughput} · ${a.result.p95}${errors(a.result)} | ${ratio(o.result.throughput, a.result.throughput)} · ${ratio(o.result.p95, a.result.p95)} | ${floorCells.join(' | ')} | ${o.sqlPerOperation} · ${a.sqlPerOperation} · ${f?.sqlPerOperation ?? '—'} | ${o.cpu.gateway} · ${a.cpu.gateway} | ${o.cpu.postgres ?? '—'} · ${a.cpu.postgres ?? '—'} · ${f?.postgresCpu ?? '—'} |`;
     }),
   ].join('\n');
+  const cpuTotal = (row: Row) => round1(row.cpu.gateway + row.cpu.subgraphs + (row.cpu.postgres ?? 0));
+  const topologyTable = [
+    '| scenario (10 clients) | seven processes: op/s · p95 ms | one process: op/s · p95 ms | one ÷ seven: op/s | CPU ms / op, Node · PostgreSQL: seven | one |',
+    '|---|---|---|---|---|---|',
+    ...topologies.map(({ scenario, distributed: d, oneProcess: o }) =>
+      `| ${scenario} | ${d.result.throughput} · ${d.result.p95}${errors(d.result)} | ${o.result.throughput} · ${o.result.p95}${errors(o.result)} | ${ratio(o.result.throughput, d.result.throughput)} | ${round2(d.cpu.gateway + d.cpu.subgraphs)} · ${d.cpu.postgres ?? '—'} (${cpuTotal(d)}) | ${round2(o.cpu.gateway)} · ${o.cpu.postgres ?? '—'} (${cpuTotal(o)}) |`),
+  ].join('\n');
   const report = `<!-- bench:start -->
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version},
 Data: ${SCALE > 0 ? `the generated data set at scale ${SCALE} (\`npm run seed -- --scale ${SCALE}\`, see docs/benchmarks-data.md) on top of the demo data` : 'the demo data'}, plus the ${IMPORT_ROWS} imported fiches.
@@ -399,6 +430,13 @@ Targets: ours ÷ Apollo op/s ≥ 2 on S1-S3; ours within 4× of the floor.
 
 ${sideTable}
 
+The same hub in one process (\`startHub\`, what \`npm start\` runs with a database URL per subgraph) on the same
+databases, same load, after the side by side: the gateway and the six subgraphs share one Node event loop and still
+call each other over loopback HTTP. Seven processes use both cores for Node; one process wakes one process per
+request instead of up to seven.
+
+${topologyTable}
+
 | other measurements | result | target |
 |---|---|---|
 ${notes.join('\n')}
@@ -413,6 +451,7 @@ Peak resident memory: ${memory}.
   await writeFile(file, updated);
   log('BENCHMARKS.md written');
 } finally {
+  await oneProcess?.stop();
   await apollo?.stop();
   await hub.stop();
   await identity.close();

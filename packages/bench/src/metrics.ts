@@ -1,7 +1,7 @@
 import type { HubProcess } from '@plie-hub/hub';
 
 /** SQL statements each subgraph has sent since it started (`plie_sql_statements_total` of its /metrics). */
-export async function sqlStatements(subgraphs: HubProcess[]): Promise<Record<string, number>> {
+export async function sqlStatements(subgraphs: Array<Pick<HubProcess, 'name' | 'baseUrl'>>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const p of subgraphs) {
     const text = await (await fetch(`${p.baseUrl}/metrics`)).text();
