@@ -254,8 +254,8 @@ export async function s3Floor(db: FloorDatabases, caller: Caller, variables: S3V
                  SELECT extract(year FROM date_entree)::int AS annee, count(*)::int AS n FROM parcours
                   WHERE plie_code = ANY ($1::text[]) AND date_entree BETWEEN make_date($6::int, 1, 1) AND make_date($7::int, 12, 31) GROUP BY 1) y) AS serie_entrees,
               (SELECT coalesce(json_agg(json_build_array(annee, n)), '[]') FROM (
-                 SELECT extract(year FROM so.date)::int AS annee, count(*)::int AS n FROM sortie so JOIN parcours pa ON pa.id = so.parcours_id
-                  WHERE pa.plie_code = ANY ($1::text[]) AND so.date BETWEEN make_date($6::int, 1, 1) AND make_date($7::int, 12, 31) GROUP BY 1) y) AS serie_sorties
+                 SELECT extract(year FROM so.date)::int AS annee, count(*)::int AS n FROM sortie so
+                  WHERE so.plie_code = ANY ($1::text[]) AND so.date BETWEEN make_date($6::int, 1, 1) AND make_date($7::int, 12, 31) GROUP BY 1) y) AS serie_sorties
          FROM (SELECT count(*) FILTER (WHERE pa.date_entree BETWEEN $2::date AND $3::date)::int AS e1,
                       count(*) FILTER (WHERE pa.date_entree BETWEEN $4::date AND $5::date)::int AS e0
                  FROM parcours pa JOIN participant p ON p.id = pa.participant_id
@@ -271,8 +271,7 @@ export async function s3Floor(db: FloorDatabases, caller: Caller, variables: S3V
                       count(*) FILTER (WHERE so.date BETWEEN $2::date AND $3::date AND so.categorie = 'POSITIVE')::int AS p1,
                       count(*) FILTER (WHERE so.date BETWEEN $4::date AND $5::date)::int AS s0,
                       count(*) FILTER (WHERE so.date BETWEEN $4::date AND $5::date AND so.categorie = 'POSITIVE')::int AS p0
-                 FROM sortie so JOIN parcours pa ON pa.id = so.parcours_id JOIN participant p ON p.id = pa.participant_id
-                WHERE pa.plie_code = ANY ($1::text[]) AND so.date BETWEEN $4::date AND $3::date) s`,
+                 FROM sortie so WHERE so.plie_code = ANY ($1::text[]) AND so.date BETWEEN $4::date AND $3::date) s`,
       [...periods, SERIES_FROM, lastSeriesYear],
     ),
     db.query<{ h1: number; h0: number; serie: Array<[number, number]> }>(

@@ -93,8 +93,7 @@ export class VueCopilResolver {
       ),
       context.db.query(
         `SELECT extract(year FROM s.date)::int AS annee, count(*)::int AS n, count(*) FILTER (WHERE s.categorie = 'POSITIVE')::int AS positives
-           FROM sortie s JOIN parcours pa ON pa.id = s.parcours_id
-          WHERE pa.plie_code = ANY ($1) AND s.date BETWEEN make_date($2, 1, 1) AND make_date($3, 12, 31) GROUP BY 1`,
+           FROM sortie s WHERE s.plie_code = ANY ($1) AND s.date BETWEEN make_date($2, 1, 1) AND make_date($3, 12, 31) GROUP BY 1`,
         [p.plies, depuis, last],
       ),
     ]);

@@ -9,6 +9,10 @@ export class SortieEntity {
   @Column('date')
   date: string;
 
+  /** The parcours' PLIE, set by the database on insert (see migration AddPlieToSortie). */
+  @Column({ type: 'text', insert: false, update: false })
+  plieCode?: string;
+
   @Column('jsonb')
   situation: SituationSortie;
 

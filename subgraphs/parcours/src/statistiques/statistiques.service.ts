@@ -56,19 +56,19 @@ export async function statistiquesParcours(db: DataSource, askedCodes: string[],
       params,
     ),
     db.query(
-      `SELECT per.k, pa.plie_code, s.categorie, s.sous_type AS "sousType", count(*)::int AS nombre
-         FROM ${per} JOIN sortie s ON s.date BETWEEN per.debut AND per.fin JOIN parcours pa ON pa.id = s.parcours_id
-        WHERE pa.plie_code = ANY ($1) GROUP BY per.k, pa.plie_code, s.categorie, s.sous_type
-        ORDER BY per.k, pa.plie_code, s.categorie, nombre DESC, s.sous_type`,
+      `SELECT per.k, s.plie_code, s.categorie, s.sous_type AS "sousType", count(*)::int AS nombre
+         FROM ${per} JOIN sortie s ON s.plie_code = ANY ($1) AND s.date BETWEEN per.debut AND per.fin
+        GROUP BY per.k, s.plie_code, s.categorie, s.sous_type
+        ORDER BY per.k, s.plie_code, s.categorie, nombre DESC, s.sous_type`,
       params,
     ),
     db.query(
-      `SELECT per.k, pa.plie_code, count(*)::int AS sorties, ${ventilationSql("s.categorie = 'POSITIVE'")},
+      `SELECT per.k, s.plie_code, count(*)::int AS sorties, ${ventilationSql("s.categorie = 'POSITIVE'")},
               count(*) FILTER (WHERE s.categorie = 'POSITIVE' AND s.confirmee_6_mois)::int AS confirmees,
               avg(s.date - pa.date_entree)::float8 AS duree_jours
-         FROM ${per} JOIN sortie s ON s.date BETWEEN per.debut AND per.fin JOIN parcours pa ON pa.id = s.parcours_id
-         JOIN participant p ON p.id = pa.participant_id
-        WHERE pa.plie_code = ANY ($1) GROUP BY per.k, pa.plie_code`,
+         FROM ${per} JOIN sortie s ON s.plie_code = ANY ($1) AND s.date BETWEEN per.debut AND per.fin
+         JOIN parcours pa ON pa.id = s.parcours_id JOIN participant p ON p.id = pa.participant_id
+        GROUP BY per.k, s.plie_code`,
       params,
     ),
   ]);
