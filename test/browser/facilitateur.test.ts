@@ -118,9 +118,9 @@ describe('console: the clause facilitator', () => {
     await form.getByRole('button', { name: 'Enregistrer les heures' }).click();
     await expect.poll(() => form.getByRole('status').innerText()).toContain(`Heures de mars 2025 enregistrées sur le contrat ${contrats[0]!.reference} : 120 h de travail et 7 h de formation.`);
     await expect.poll(() => doneHoursOf('Lot 1 —')).toBe('127');
-    // The contract's months show the entry too.
+    // The contract's months show the entry too, once their table has been read again (it renders apart from the lots).
     const contractRow = page.getByRole('table', { name: 'Contrats du marché et leurs heures mensuelles' }).getByRole('row').filter({ hasText: contrats[0]!.reference });
-    expect(await figure(contractRow.locator('td').nth(3))).toBe('127');
+    await expect.poll(() => figure(contractRow.locator('td').nth(3))).toBe('127');
 
     // A month before the contract: the API's message, by the month field.
     const mois = form.getByLabel('Mois');
