@@ -4,16 +4,18 @@ export type ColumnMetadata = EntityMetadata['columns'][number];
 
 /**
  * The SQL the kit writes for an entity without TypeORM's query builder (`findEntities`, `insertEntities`), built
- * once from its metadata: both name the same stored columns, in the same order.
+ * once from its metadata. As with TypeORM's own insert, a column declared `insert: false` is read but never written.
  */
 export interface EntityStatements {
-  /** The stored columns. */
+  /** The stored columns, what `select` reads. */
   columns: ColumnMetadata[];
+  /** The columns an insert writes: the stored ones but those declared `insert: false` (set by the database). */
+  insertColumns: ColumnMetadata[];
   /** `SELECT <every stored column> FROM <table>`. */
   select: string;
   /** The primary key column, quoted, for `entityByIdLoader`; null when the key has several columns. */
   primary: string | null;
-  /** `INSERT INTO <table> (<every stored column>) VALUES`. */
+  /** `INSERT INTO <table> (<insertColumns>) VALUES`. */
   insert: string;
   /** What the database sets on insert (version, dates, defaults), read back into the records. */
   returning: ColumnMetadata[];
@@ -30,13 +32,15 @@ export function entityStatements(metadata: EntityMetadata): EntityStatements {
   let found = statements.get(metadata);
   if (!found) {
     const columns = metadata.columns.filter((column) => !column.isVirtual);
+    const insertColumns = columns.filter((column) => column.isInsert);
     const table = metadata.tablePath.split('.').map(quote).join('.');
     const returning = metadata.getInsertionReturningColumns();
     found = {
       columns,
+      insertColumns,
       select: `SELECT ${list(columns)} FROM ${table}`,
       primary: metadata.primaryColumns.length === 1 ? quote(metadata.primaryColumns[0]!.databaseName) : null,
-      insert: `INSERT INTO ${table} (${list(columns)}) VALUES`,
+      insert: `INSERT INTO ${table} (${list(insertColumns)}) VALUES`,
       returning,
       returningSql: returning.length > 0 ? ` RETURNING ${list(returning)}` : '',
     };

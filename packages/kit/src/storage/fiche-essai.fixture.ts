@@ -37,6 +37,10 @@ export class FicheEssai extends VersionedRecord {
 
   @Column('text', { default: 'NOUVELLE' })
   etat: string;
+
+  /** Set by the database, never written by an insert (as the PLIE copied onto exits and clause hours). */
+  @Column({ type: 'text', nullable: true, insert: false })
+  calcule?: string | null;
 }
 
 /** Embedded storage in memory with the `fiche_essai` table. */

@@ -70,6 +70,17 @@ describe('insertEntities', () => {
     expect(await db.getRepository(FicheEssai).findOneBy({ id: rolledBack.id })).toBeNull();
   });
 
+  it('leaves a column declared insert: false to the database, as TypeORM’s insert does, and still reads it', async () => {
+    const ours = db.manager.create(FicheEssai, { ...values('Calculée'), id: randomUUID(), calcule: 'écrit par le code' });
+    const theirs = db.manager.create(FicheEssai, { ...values('Calculée'), id: randomUUID(), calcule: 'écrit par le code' });
+    await insertEntities(db, FicheEssai, [ours]);
+    await db.getRepository(FicheEssai).insert(theirs as never);
+    expect((await stored(ours.id)).calcule).toBeNull();
+    expect((await stored(theirs.id)).calcule).toBeNull();
+    await db.query('UPDATE essai.fiche_essai SET calcule = $2 WHERE id = $1', [ours.id, 'par la base']);
+    expect((await stored(ours.id)).calcule).toBe('par la base');
+  });
+
   it('does nothing for no records', async () => {
     await expect(insertEntities(db, FicheEssai, [])).resolves.toBeUndefined();
   });

@@ -12,10 +12,10 @@ export async function insertEntities<T extends ObjectLiteral>(db: DataSource | E
   if (records.length === 0) return;
   const manager = 'manager' in db ? db.manager : db;
   const { driver } = manager.connection;
-  const { columns, insert, returning, returningSql } = entityStatements(manager.connection.getMetadata(entity));
+  const { insertColumns, insert, returning, returningSql } = entityStatements(manager.connection.getMetadata(entity));
   const parameters: unknown[] = [];
   const rows = records.map((record) => {
-    const values = columns.map((column) => {
+    const values = insertColumns.map((column) => {
       const value = driver.preparePersistentValue(column.getEntityValue(record), column);
       if (value === undefined) return column.isVersion ? '1' : 'DEFAULT';
       parameters.push(value);
