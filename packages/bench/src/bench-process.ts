@@ -70,26 +70,30 @@ export function startApolloProcess(options: { port: number; subgraphs: HubProces
   });
 }
 
-/** Where the one-process hub's subgraphs listen: `basePort + 1..6`, in the registry's order. */
-export const oneProcessSubgraphs = (basePort: number): Array<Pick<HubProcess, 'name' | 'baseUrl'>> =>
-  SUBGRAPHS.map((subgraph, i) => ({ name: subgraph.name, baseUrl: `http://127.0.0.1:${basePort + i + 1}` }));
+/** The one-process hub, with where each of its subgraphs listens (for their SQL counters). */
+export interface OneProcessHub extends BenchProcess {
+  subgraphs: Array<Pick<HubProcess, 'name' | 'baseUrl'>>;
+}
 
 /**
  * The whole hub in one process (`startHub`, what `npm start` runs) on the distributed hub's databases: the same
- * gateway and subgraphs, called over loopback HTTP inside one Node process instead of seven. Gateway at `basePort`.
+ * gateway and subgraphs, called over loopback HTTP inside one Node process instead of seven. Gateway at `basePort`,
+ * subgraphs at `basePort + 1..6` in the registry's order.
  */
-export function startOneProcessHub(options: { basePort: number; databaseUrls: Record<string, string>; env: Record<string, string> }): Promise<BenchProcess> {
+export async function startOneProcessHub(options: { basePort: number; databaseUrls: Record<string, string>; env: Record<string, string> }): Promise<OneProcessHub> {
+  const subgraphs = SUBGRAPHS.map((subgraph, i) => ({ name: subgraph.name, port: options.basePort + i + 1 }));
   const perSubgraph = Object.fromEntries(
-    SUBGRAPHS.flatMap((subgraph, i) => [
-      [`${envPrefixOf(subgraph.name)}_DATABASE_URL`, options.databaseUrls[subgraph.name]!],
-      [`${envPrefixOf(subgraph.name)}_PORT`, String(options.basePort + i + 1)],
+    subgraphs.flatMap(({ name, port }) => [
+      [`${envPrefixOf(name)}_DATABASE_URL`, options.databaseUrls[name]!],
+      [`${envPrefixOf(name)}_PORT`, String(port)],
     ]),
   );
-  return startBenchProcess('the one-process hub', 'one-process-main.ts', {
+  const hub = await startBenchProcess('the one-process hub', 'one-process-main.ts', {
     ...options.env,
     ...perSubgraph,
     GATEWAY_PORT: String(options.basePort),
     PLIE_CONSOLE: 'false',
     PLIE_DEMO_DATA: 'false',
   });
+  return { ...hub, subgraphs: subgraphs.map(({ name, port }) => ({ name, baseUrl: `http://127.0.0.1:${port}` })) };
 }

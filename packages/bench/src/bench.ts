@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { signCaller, type Caller } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, type HubProcess } from '@plie-hub/hub';
-import { oneProcessSubgraphs, startApolloProcess, startOneProcessHub, type BenchProcess } from './bench-process';
+import { startApolloProcess, startOneProcessHub, type BenchProcess, type OneProcessHub } from './bench-process';
 import { loadClauseHours } from './clause-data';
 import { franceTravailFicheInput } from './fiche-input';
 import { franceTravailCsv } from './fiches-csv';
@@ -184,9 +184,9 @@ const ours: Topology = { gateway: { name: 'gateway', pid: hub.process('gateway')
 const rows: Row[] = [];
 const sideBySide: Array<{ scenario: string; ours: Row; apollo: Row; floor?: FloorRow }> = [];
 const notes: string[] = [];
-const topologies: Array<{ scenario: string; distributed: Row; oneProcess: Row }> = [];
+const topologies: Array<{ scenario: string; distributed: Row | undefined; oneProcess: Row }> = [];
 let apollo: BenchProcess | undefined;
-let oneProcess: BenchProcess | undefined;
+let oneProcess: OneProcessHub | undefined;
 try {
   log('starting the Apollo gateway on the same supergraph and subgraphs');
   apollo = await startApolloProcess({ port: 4110, subgraphs, env: { ...identity.hubEnv, ...identity.gatewayEnv } });
@@ -300,14 +300,15 @@ try {
   // clients: what the seven-process topology costs or saves on this machine.
   log('starting the whole hub in one process on the same databases');
   oneProcess = await startOneProcessHub({ basePort: 4120, databaseUrls: hub.databaseUrls, env: { ...identity.hubEnv, ...identity.gatewayEnv, LOG_LEVEL: 'error', PLIE_RATE_LIMIT_PER_MINUTE: '0' } });
-  const inOneProcess: Topology = { gateway: { name: 'one process', pid: oneProcess.child.pid! }, subgraphPids: [], subgraphs: oneProcessSubgraphs(4120) };
+  const inOneProcess: Topology = { gateway: { name: 'one process', pid: oneProcess.child.pid! }, subgraphPids: [], subgraphs: oneProcess.subgraphs };
   for (const scenario of scenarios) {
     assertSame(`${scenario.label}: one process vs distributed`, await graphql(hub.gatewayUrl, scenario.token, scenario.body(0)), await graphql(oneProcess.url, scenario.token, scenario.body(0)));
   }
   for (const scenario of scenarios) {
     let n = 0;
     const body = () => scenario.body((n += 1));
-    const distributed = sideBySide.find((side) => side.scenario === scenario.label && side.ours.result.connections === 10)!.ours;
+    // The seven processes' row at 10 clients, when the run's concurrencies measured one.
+    const distributed = sideBySide.find((side) => side.scenario === scenario.label && side.ours.result.connections === 10)?.ours;
     const row = await measure(inOneProcess, scenario.label, (onRecording) => load({ onRecording, url: oneProcess!.url, token: scenario.token, body, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP, headers: scenario.headers }));
     topologies.push({ scenario: scenario.label, distributed, oneProcess: row });
   }
@@ -411,8 +412,12 @@ try {
   const topologyTable = [
     '| scenario (10 clients) | seven processes: op/s · p95 ms | one process: op/s · p95 ms | one ÷ seven: op/s | CPU ms / op, Node · PostgreSQL: seven | one |',
     '|---|---|---|---|---|---|',
-    ...topologies.map(({ scenario, distributed: d, oneProcess: o }) =>
-      `| ${scenario} | ${d.result.throughput} · ${d.result.p95}${errors(d.result)} | ${o.result.throughput} · ${o.result.p95}${errors(o.result)} | ${ratio(o.result.throughput, d.result.throughput)} | ${round2(d.cpu.gateway + d.cpu.subgraphs)} · ${d.cpu.postgres ?? '—'} (${cpuTotal(d)}) | ${round2(o.cpu.gateway)} · ${o.cpu.postgres ?? '—'} (${cpuTotal(o)}) |`),
+    ...topologies.map(({ scenario, distributed: d, oneProcess: o }) => {
+      const seven = d
+        ? [`${d.result.throughput} · ${d.result.p95}${errors(d.result)}`, ratio(o.result.throughput, d.result.throughput), `${round2(d.cpu.gateway + d.cpu.subgraphs)} · ${d.cpu.postgres ?? '—'} (${cpuTotal(d)})`]
+        : ['—', '—', '—'];
+      return `| ${scenario} | ${seven[0]} | ${o.result.throughput} · ${o.result.p95}${errors(o.result)} | ${seven[1]} | ${seven[2]} | ${round2(o.cpu.gateway)} · ${o.cpu.postgres ?? '—'} (${cpuTotal(o)}) |`;
+    }),
   ].join('\n');
   const report = `<!-- bench:start -->
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version},
