@@ -26,6 +26,7 @@ import { useCopilViewCache } from './plugins/use-copil-view-cache';
 import { useRateLimit } from './plugins/use-rate-limit';
 import { useReadiness } from './plugins/use-readiness';
 import { useSignedCaller } from './plugins/use-signed-caller';
+import { useUpstreamDeadline } from './plugins/use-upstream-deadline';
 import { readSupergraph, subgraphsOfSupergraph } from './supergraph-urls';
 
 export interface Gateway {
@@ -99,7 +100,6 @@ export function createGateway(config: GatewayConfig): Gateway {
         return maskError(error, message);
       },
     },
-    upstreamTimeout: config.upstreamTimeoutMillis,
     csrfPrevention: { requestHeaders: ['x-graphql-client-name', 'authorization', 'content-type'] },
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
@@ -140,6 +140,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       // A view waits for an identical one in progress as long as a few subgraph round trips may take.
       useCopilViewCache({ seconds: config.copilCacheSeconds, waitMillis: 3 * config.upstreamTimeoutMillis }),
       useSignedCaller({ key: config.signingKey }),
+      useUpstreamDeadline({ millis: config.upstreamTimeoutMillis }),
       useQueryRetry({ maxRetries: config.upstreamRetries }),
       maxDepthPlugin({ n: config.limits.maxDepth, ignoreIntrospection: true, exposeLimits: true }),
       maxTokensPlugin({ n: config.limits.maxTokens }),

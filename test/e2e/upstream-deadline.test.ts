@@ -1,0 +1,88 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { gateway, startGateway, tokenFor } from '../support/client';
+
+const DEADLINE_MS = 400;
+
+/**
+ * A proxy in front of one subgraph that forwards requests, or, while `hold` is on, keeps them unanswered (a hung
+ * process) and notes when the gateway closes their connection.
+ */
+function holdingProxy(target: string) {
+  const state = { hold: false, held: 0, closedByGateway: 0 };
+  const server: Server = createServer((req, res) => {
+    if (state.hold) {
+      state.held += 1;
+      res.on('close', () => (state.closedByGateway += 1));
+      return;
+    }
+    const url = new URL(target);
+    const upstream = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  return {
+    state,
+    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`))),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const LIST = '{ prescriptionsFranceTravail(first: 2) { nodes { id } } }';
+
+describe('gateway deadline towards a subgraph', () => {
+  const proxy = holdingProxy(inject('subgraphUrls')['prescriptions-france-travail']!);
+  let limited: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const proxyUrl = await proxy.listen();
+    limited = await startGateway({ PRESCRIPTIONS_FRANCE_TRAVAIL_URL: proxyUrl, PLIE_UPSTREAM_TIMEOUT_MS: String(DEADLINE_MS) });
+  });
+  afterAll(async () => {
+    await limited.close();
+    await proxy.close();
+  });
+
+  it('answers a timeout for a subgraph that does not answer, and closes the request it left', async () => {
+    proxy.state.hold = true;
+    try {
+      const response = await gateway(await tokenFor('prescripteur-france-travail'), LIST, undefined, {}, limited.url);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'prescriptions-france-travail', reason: 'TIMEOUT' });
+      expect(proxy.state.held).toBe(1);
+      // The fetch is aborted, not left to wait on a socket for as long as the subgraph hangs.
+      await expect.poll(() => proxy.state.closedByGateway, { timeout: 5_000 }).toBe(1);
+    } finally {
+      proxy.state.hold = false;
+    }
+  });
+
+  it('serves many subgraph requests without piling listeners on a shared signal', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      const token = await tokenFor('prescripteur-france-travail');
+      // 10 clients at once, 10 requests each: the load at which a listener per request on one signal passed Node's limit.
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          const responses = [];
+          for (let i = 0; i < 10; i += 1) responses.push(await gateway(token, LIST, undefined, {}, limited.url));
+          return responses;
+        }),
+      );
+      expect(answers.flat().every((response) => !response.errors)).toBe(true);
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => w.includes('MaxListenersExceeded'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
