@@ -1,7 +1,7 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { gateway, startGateway, tokenFor } from '../support/client';
+import { forward, listenForGateway } from '../support/subgraph-proxy';
 
 const DEADLINE_MS = 400;
 
@@ -17,16 +17,11 @@ function holdingProxy(target: string) {
       res.on('close', () => (state.closedByGateway += 1));
       return;
     }
-    const url = new URL(target);
-    const upstream = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    req.pipe(upstream);
+    forward(target, req, res);
   });
   return {
     state,
-    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`))),
+    listen: () => listenForGateway(server),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

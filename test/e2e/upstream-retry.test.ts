@@ -1,7 +1,7 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { codeOf, gateway, startGateway, tokenFor } from '../support/client';
+import { forward, listenForGateway } from '../support/subgraph-proxy';
 
 /**
  * A proxy in front of one subgraph that cuts the connection of the next `failNext` requests before they reach it
@@ -21,12 +21,7 @@ function flakyProxy(target: string) {
         req.socket.destroy();
         return;
       }
-      const url = new URL(target);
-      const upstream = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.end(body);
+      forward(target, req, res, body);
     });
   });
   return {
@@ -35,7 +30,7 @@ function flakyProxy(target: string) {
       failNext = n;
       seen.length = 0;
     },
-    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`))),
+    listen: () => listenForGateway(server),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
