@@ -4,7 +4,9 @@ import { createGraphQLError } from 'graphql-yoga';
 
 /**
  * Bounds every subgraph request by `millis`: past it the gateway stops waiting, answers `GATEWAY_TIMEOUT` for that
- * subgraph's part, and aborts the fetch; a client that goes away aborts it too.
+ * subgraph's part, and aborts the fetch. A signal the request carries (the client's, where the runtime passes it on)
+ * aborts the fetch too. A transport being disposed (supergraph reload, shutdown) no longer aborts its fetches in
+ * flight: they end at their answer or their deadline, and shutdown drains requests first anyway.
  *
  * It replaces the runtime's `upstreamTimeout`, which hands the HTTP executor a second abort signal per request. The
  * executor then joins it to its transport's long-lived signal (`abortSignalAny`), adding one listener there per request
