@@ -32,16 +32,25 @@ function holdingProxy(target: string) {
 
 const LIST = '{ prescriptionsFranceTravail(first: 2) { nodes { id } } }';
 
+/** The COPIL view of one PLIE-year, which calls every subgraph at once: France Travail's part and two others. */
+const VIEW = `{ vueCopil(debut: "2025-01-01", fin: "2025-12-31", plies: ["BORDEAUX"]) {
+  prescriptionsRecuesFranceTravail { valeur } prescriptionsRecuesDepartement { valeur } parcours { sorties { valeur } } } }`;
+
 describe('gateway deadline towards a subgraph', () => {
   const proxy = holdingProxy(inject('subgraphUrls')['prescriptions-france-travail']!);
   let limited: { url: string; close: () => Promise<void> };
+  // The listener check sends 100 ordinary requests: with the default deadline, a slow moment of a loaded machine is
+  // not mistaken for a timeout.
+  let ordinary: { url: string; close: () => Promise<void> };
 
   beforeAll(async () => {
     const proxyUrl = await proxy.listen();
     limited = await startGateway({ PRESCRIPTIONS_FRANCE_TRAVAIL_URL: proxyUrl, PLIE_UPSTREAM_TIMEOUT_MS: String(DEADLINE_MS) });
+    ordinary = await startGateway({});
   });
   afterAll(async () => {
     await limited.close();
+    await ordinary.close();
     await proxy.close();
   });
 
@@ -58,6 +67,22 @@ describe('gateway deadline towards a subgraph', () => {
     }
   });
 
+  it('aborts the fetch of the one subgraph that hangs among those a request calls at once, and keeps the others', async () => {
+    proxy.state.hold = true;
+    const before = { held: proxy.state.held, closed: proxy.state.closedByGateway };
+    try {
+      const response = await gateway<{ vueCopil: Record<string, { valeur: number | null } | null> }>(await tokenFor('copil'), VIEW, undefined, { 'cache-control': 'no-cache' }, limited.url);
+      expect(response.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'prescriptions-france-travail', reason: 'TIMEOUT' })]);
+      expect(response.data!.vueCopil.prescriptionsRecuesFranceTravail).toBeNull();
+      expect(response.data!.vueCopil.prescriptionsRecuesDepartement).not.toBeNull();
+      expect(proxy.state.held).toBe(before.held + 1);
+      // Each fetch carries its own call's deadline, not another subgraph's that answered in time.
+      await expect.poll(() => proxy.state.closedByGateway, { timeout: 5_000 }).toBe(before.closed + 1);
+    } finally {
+      proxy.state.hold = false;
+    }
+  });
+
   it('serves many subgraph requests without piling listeners on a shared signal', async () => {
     const warnings: string[] = [];
     const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
@@ -68,7 +93,7 @@ describe('gateway deadline towards a subgraph', () => {
       const answers = await Promise.all(
         Array.from({ length: 10 }, async () => {
           const responses = [];
-          for (let i = 0; i < 10; i += 1) responses.push(await gateway(token, LIST, undefined, {}, limited.url));
+          for (let i = 0; i < 10; i += 1) responses.push(await gateway(token, LIST, undefined, {}, ordinary.url));
           return responses;
         }),
       );
