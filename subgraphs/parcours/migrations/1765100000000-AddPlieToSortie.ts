@@ -4,9 +4,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Each exit carries its parcours' PLIE, so that a PLIE's exits over a period are one range of one index (PLIE, date)
  * instead of every PLIE's exits of the period joined to their parcours and filtered: the COPIL view of one PLIE-year
  * read 2 790 exits to keep 413 at scale 1, and its three exit statements (counts with their breakdowns, counts by
- * category, yearly series) took 6.5-7.6, 4.4-5.8 and 2.4 ms where they now take 3.0-3.2, 0.7 and 0.5-0.6 ms. A parcours never changes PLIE (a merger keeps the absorbed PLIE's records under
- * its code; a move to another PLIE is a new parcours), and the second trigger keeps it so: the copy cannot go stale.
- * The value is set on insert by the database, so every writer (exit recorded, generated data) gets it right.
+ * category, yearly series) took 6.5-7.6, 4.4-5.8 and 2.4 ms where they now take 3.0-3.2, 0.7 and 0.5-0.6 ms. A
+ * parcours never changes PLIE (a merger keeps the absorbed PLIE's records under its code; a move to another PLIE is a
+ * new parcours), and the second trigger keeps it so: the copy cannot go stale. The value is set on insert by the
+ * database, so every writer (exit recorded, generated data) gets it right.
  */
 export class AddPlieToSortie1765100000000 implements MigrationInterface {
   name = 'AddPlieToSortie1765100000000';
