@@ -51,9 +51,14 @@ const chiffresByVue = defineVueLoader<ChiffresClauses>(async (plies, views, { db
   const [[engagement], realise, people] = await Promise.all([
     db.query(`SELECT count(DISTINCT m.id)::int AS marches, coalesce(sum(l.heures_engagees), 0)::int AS engagees FROM marche m LEFT JOIN lot l ON l.marche_id = m.id WHERE m.plie_code = ANY ($1)`, [plies]),
     db.query(
-      `SELECT per.k, coalesce(sum(h.heures_travail + h.heures_formation), 0)::float8 AS realisees, count(DISTINCT h.contrat_id)::int AS contrats
-         FROM ${periodesSql('$2', '$3')} LEFT JOIN heures_insertion h ON h.plie_code = ANY ($1) AND h.mois >= date_trunc('month', per.debut)::date AND h.mois <= per.fin
-        GROUP BY per.k`,
+      // The hours from the monthly sums of the PLIEs; the contracts from the hour rows, deduplicated by a hash
+      // (\`count(DISTINCT …)\` sorted them: 9.3 against 4.2 ms for the eleven PLIEs' two years at scale 1).
+      `SELECT per.k,
+              coalesce((SELECT sum(s.heures) FROM heures_mensuelles_plie s
+                         WHERE s.plie_code = ANY ($1) AND s.mois >= date_trunc('month', per.debut)::date AND s.mois <= per.fin), 0)::float8 AS realisees,
+              (SELECT count(*) FROM (SELECT DISTINCT h.contrat_id FROM heures_insertion h
+                                      WHERE h.plie_code = ANY ($1) AND h.mois >= date_trunc('month', per.debut)::date AND h.mois <= per.fin) c)::int AS contrats
+         FROM ${periodesSql('$2', '$3')}`,
       periods,
     ),
     db.query(publicSql(`JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id JOIN ${periodesSql('$2', '$3')} ON c.debut <= per.fin AND (c.fin IS NULL OR c.fin >= per.debut) WHERE m.plie_code = ANY ($1)`, 'per.k'), periods),
@@ -94,11 +99,11 @@ export class VueCopilClausesResolver {
     return context.db.query(
       `SELECT y AS annee, coalesce(t.heures, 0)::float8 AS "heuresRealisees"
          FROM generate_series($2::int, $3::int) AS y
-         -- The PLIEs' hour rows read once and summed by year (joining each year to the rows compared every row with
-         -- every year: twice the time at scale 1); a range on the month, not extract(year …), so the index serves.
+         -- Summed by year from the hours of each PLIE and month (\`heures_mensuelles_plie\`, kept by the database on write),
+         -- a range on the month so that the key serves.
          LEFT JOIN (
-           SELECT extract(year FROM mois)::int AS annee, sum(heures_travail + heures_formation) AS heures
-             FROM heures_insertion
+           SELECT extract(year FROM mois)::int AS annee, sum(heures) AS heures
+             FROM heures_mensuelles_plie
             WHERE plie_code = ANY ($1) AND mois >= make_date($2::int, 1, 1) AND mois < make_date($3::int + 1, 1, 1)
             GROUP BY 1
          ) t ON t.annee = y

@@ -23,8 +23,8 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
            FROM (SELECT m.plie_code, count(*)::int AS contrats
                    FROM marche m JOIN lot l ON l.marche_id = m.id JOIN contrat_clause c ON c.lot_id = l.id
                   WHERE m.plie_code = ANY ($1) GROUP BY m.plie_code) k
-           LEFT JOIN (SELECT plie_code, sum(heures_travail + heures_formation) AS realisees
-                        FROM heures_insertion
+           LEFT JOIN (SELECT plie_code, sum(heures) AS realisees
+                        FROM heures_mensuelles_plie
                        WHERE plie_code = ANY ($1) AND ($2::date IS NULL OR mois >= date_trunc('month', $2::date)::date) AND ($3::date IS NULL OR mois <= $3::date)
                        GROUP BY plie_code) h ON h.plie_code = k.plie_code`,
         [codes, debut, fin],
