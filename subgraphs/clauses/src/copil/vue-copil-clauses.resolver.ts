@@ -61,7 +61,7 @@ const chiffresByVue = defineVueLoader<ChiffresClauses>(async (plies, views, { db
          FROM ${periodesSql('$2', '$3')}`,
       periods,
     ),
-    db.query(publicSql(`JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id JOIN ${periodesSql('$2', '$3')} ON c.debut <= per.fin AND (c.fin IS NULL OR c.fin >= per.debut) WHERE m.plie_code = ANY ($1)`, 'per.k'), periods),
+    db.query(publicSql(`JOIN ${periodesSql('$2', '$3')} ON c.debut <= per.fin AND (c.fin IS NULL OR c.fin >= per.debut) WHERE c.plie_code = ANY ($1)`, 'per.k'), periods),
   ]);
   return views.map((_, i) => {
     const r = rowOfPeriode<{ k: string; realisees: number; contrats: number }>(realise, i);

@@ -5,10 +5,10 @@ import { migrate, openDataSource } from '@plie-hub/storage';
 import { migrations } from '../../migrations/index';
 
 /**
- * What the database keeps of each hour row whoever writes it: its PLIE, from its contract's marché, and the sum of
- * the hours of each PLIE and month.
+ * What the database keeps whoever writes a contract or an hour row: their PLIE, from the contract's marché, and the
+ * sum of the hours of each PLIE and month.
  */
-describe('heures_insertion', () => {
+describe('contrat_clause and heures_insertion', () => {
   let db: DataSource;
   beforeAll(async () => {
     db = await openDataSource({
@@ -36,6 +36,19 @@ describe('heures_insertion', () => {
     await insert('00000000-0000-4000-8000-000000000006');
     expect(await db.query('SELECT plie_code FROM heures_insertion')).toEqual([{ plie_code: 'GRAVES' }]);
     await expect(insert('00000000-0000-4000-8000-0000000000ff')).rejects.toMatchObject({ code: '23503' });
+  });
+
+  it("gives a contract its marché's PLIE, and refuses to move it to another PLIE's lot", async () => {
+    expect(await db.query('SELECT plie_code FROM contrat_clause')).toEqual([{ plie_code: 'GRAVES' }]);
+    await db.query(`INSERT INTO marche (id, plie_code, donneur_ordre_id, reference, objet, type_marche, base_juridique, date_notification, duree_mois, montant_ht)
+      VALUES ('00000000-0000-4000-8000-000000000012', 'SOURCES', '00000000-0000-4000-8000-000000000001', 'M2', 'Voirie', 'TRAVAUX', 'CONDITION_EXECUTION', '2025-01-01', 12, 1000)`);
+    await db.query(`INSERT INTO lot (id, marche_id, numero, intitule, heures_engagees) VALUES ('00000000-0000-4000-8000-000000000013', '00000000-0000-4000-8000-000000000012', 1, 'Lot', 100)`);
+    await expect(db.query(`UPDATE contrat_clause SET lot_id = '00000000-0000-4000-8000-000000000013'`)).rejects.toMatchObject({ code: '23514' });
+    await expect(
+      db.query(`INSERT INTO contrat_clause (id, reference, personne_id, lot_id, employeur_id, modalite, type_contrat, debut, heures_hebdo)
+        VALUES ('00000000-0000-4000-8000-000000000016', 'C2', '00000000-0000-4000-8000-000000000005', '00000000-0000-4000-8000-0000000000ff', '00000000-0000-4000-8000-000000000004', 'EMBAUCHE_DIRECTE', 'CDD', '2025-01-01', 35)`),
+    ).rejects.toMatchObject({ code: '23503' });
+    expect(await db.query('SELECT plie_code FROM contrat_clause')).toEqual([{ plie_code: 'GRAVES' }]);
   });
 
   it('keeps the hours of each PLIE and month through inserts, corrections, deletions and truncation', async () => {

@@ -20,16 +20,14 @@ const statistiquesByPlie = defineLoader<string, StatistiquesClauses>(async (keys
       ),
       db.query(
         `SELECT k.plie_code, coalesce(h.realisees, 0)::float8 AS realisees, k.contrats
-           FROM (SELECT m.plie_code, count(*)::int AS contrats
-                   FROM marche m JOIN lot l ON l.marche_id = m.id JOIN contrat_clause c ON c.lot_id = l.id
-                  WHERE m.plie_code = ANY ($1) GROUP BY m.plie_code) k
+           FROM (SELECT plie_code, count(*)::int AS contrats FROM contrat_clause WHERE plie_code = ANY ($1) GROUP BY plie_code) k
            LEFT JOIN (SELECT plie_code, sum(heures) AS realisees
                         FROM heures_mensuelles_plie
                        WHERE plie_code = ANY ($1) AND ($2::date IS NULL OR mois >= date_trunc('month', $2::date)::date) AND ($3::date IS NULL OR mois <= $3::date)
                        GROUP BY plie_code) h ON h.plie_code = k.plie_code`,
         [codes, debut, fin],
       ),
-      db.query(publicSql('JOIN lot l ON l.id = c.lot_id JOIN marche m ON m.id = l.marche_id WHERE m.plie_code = ANY ($1)', 'm.plie_code'), [codes]),
+      db.query(publicSql('WHERE c.plie_code = ANY ($1)', 'c.plie_code'), [codes]),
     ]);
     codes.forEach((code) => {
       const e = engagement.find((row: { plie_code: string }) => row.plie_code === code);
