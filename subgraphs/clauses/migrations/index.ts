@@ -5,6 +5,7 @@ import { AddAnonymisation1764720000000 } from './1764720000000-AddAnonymisation'
 import { AddPlieToHeuresInsertion1764806400000 } from './1764806400000-AddPlieToHeuresInsertion';
 import { SummariseHeuresParPlieEtMois1765152000000 } from './1765152000000-SummariseHeuresParPlieEtMois';
 import { AddPlieToContratClause1765238400000 } from './1765238400000-AddPlieToContratClause';
+import { HeuresPlieFromContrat1765324800000 } from './1765324800000-HeuresPlieFromContrat';
 
 /** Buyers, marchés and lots with their engagement, companies, eligible people, contracts and monthly hours. */
 class CreateClauses1763800000000 implements MigrationInterface {
@@ -67,4 +68,4 @@ class CreateClauses1763800000000 implements MigrationInterface {
 }
 
 /** In order of application. */
-export const migrations = [CreateClauses1763800000000, AddMatchKeyToPersonneEligible1764633600000, AddAnonymisation1764720000000, AddPlieToHeuresInsertion1764806400000, SummariseHeuresParPlieEtMois1765152000000, AddPlieToContratClause1765238400000];
+export const migrations = [CreateClauses1763800000000, AddMatchKeyToPersonneEligible1764633600000, AddAnonymisation1764720000000, AddPlieToHeuresInsertion1764806400000, SummariseHeuresParPlieEtMois1765152000000, AddPlieToContratClause1765238400000, HeuresPlieFromContrat1765324800000];
