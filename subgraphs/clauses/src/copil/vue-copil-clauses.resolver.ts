@@ -52,7 +52,7 @@ const chiffresByVue = defineVueLoader<ChiffresClauses>(async (plies, views, { db
     db.query(`SELECT count(DISTINCT m.id)::int AS marches, coalesce(sum(l.heures_engagees), 0)::int AS engagees FROM marche m LEFT JOIN lot l ON l.marche_id = m.id WHERE m.plie_code = ANY ($1)`, [plies]),
     db.query(
       // The hours from the monthly sums of the PLIEs; the contracts from the hour rows, deduplicated by a hash
-      // (\`count(DISTINCT …)\` sorted them: 9.3 against 4.2 ms for the eleven PLIEs' two years at scale 1).
+      // (`count(DISTINCT …)` sorted them: 9.3 against 4.2 ms for the eleven PLIEs' two years at scale 1).
       `SELECT per.k,
               coalesce((SELECT sum(s.heures) FROM heures_mensuelles_plie s
                          WHERE s.plie_code = ANY ($1) AND s.mois >= date_trunc('month', per.debut)::date AND s.mois <= per.fin), 0)::float8 AS realisees,
