@@ -99,8 +99,8 @@ export class VueCopilClausesResolver {
     return context.db.query(
       `SELECT y AS annee, coalesce(t.heures, 0)::float8 AS "heuresRealisees"
          FROM generate_series($2::int, $3::int) AS y
-         -- Summed by year from the hours of each PLIE and month (\`heures_mensuelles_plie\`, kept by the database on write),
-         -- a range on the month so that the key serves.
+         -- Summed by year from the hours of each PLIE and month (\`heures_mensuelles_plie\`, kept by the database
+         -- on write), a range on the month so that the key serves.
          LEFT JOIN (
            SELECT extract(year FROM mois)::int AS annee, sum(heures) AS heures
              FROM heures_mensuelles_plie
