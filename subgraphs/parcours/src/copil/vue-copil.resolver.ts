@@ -1,15 +1,15 @@
 import { BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, maskCount, maskedRate, periodesSql, rowOfPeriode, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { addDays } from '../dates';
 import { PlieEntity } from '../plie/plie.entity';
+import { plieByCode } from '../plie/plie.loader';
 import { partiesParcours } from './vue-copil.service';
 import { PartieParcours, PointSerieParcours, VueCopil } from './vue-copil.types';
 
 const ROLES = ['COPIL', 'GESTIONNAIRE_FSE', 'COORDINATION_PLIE', 'ADMIN'] as const;
 
 /** The parcours parts of the views of a request (the view and its previous period) computed together. */
-const partiesByVue = defineVueLoader<PartieParcours>((_plies, views, { db }) => partiesParcours(db, views));
+const partiesByVue = defineVueLoader<PartieParcours>((_plies, views, context) => partiesParcours(context, views));
 
 /** The people followed over the period of each view of a request, in one statement. */
 const personnesByVue = defineVueLoader<number>(async (plies, views, { db }) => {
@@ -25,6 +25,20 @@ const personnesByVue = defineVueLoader<number>(async (plies, views, { db }) => {
   );
   return views.map((_, i) => rowOfPeriode(rows, i)?.n ?? 0);
 });
+
+/** The PLIEs named, through the request's loader, from which the view's parts then read their objectives. */
+async function pliesNamed(context: SubgraphContext, codes: string[]): Promise<PlieEntity[]> {
+  const found = await context.loaders.get(plieByCode).loadMany([...new Set(codes)]);
+  return found.filter((plie): plie is PlieEntity => plie instanceof PlieEntity);
+}
+
+/** Every PLIE, left in the request's loader for the view's parts. */
+async function allPlies(context: SubgraphContext): Promise<PlieEntity[]> {
+  const plies = await context.db.getRepository(PlieEntity).find({ order: { code: 'ASC' } });
+  const loader = context.loaders.get(plieByCode);
+  for (const plie of plies) loader.prime(plie.code, plie);
+  return plies;
+}
 
 function vue(plies: string[], debut: string, fin: string, seuil: number): VueCopil {
   return { id: encodePerimetre({ plies, debut, fin, seuil }), plies, debut, fin, seuilMasquage: seuil, personnesAccompagnees: 0 };
@@ -47,10 +61,7 @@ export class VueCopilResolver {
     check.rule(fin >= debut, 'fin', 'La fin de la période doit suivre son début.');
     check.rule(!!plies?.length !== !!organisme, 'plies', 'Indiquez soit des PLIEs, soit un organisme intermédiaire.');
     check.done();
-    const repository = context.db.getRepository(PlieEntity);
-    const rows = plies?.length
-      ? await repository.findBy({ code: In(plies.slice(0, 50)) })
-      : (await repository.find({ order: { code: 'ASC' } })).filter((plie) => plie.organismeIntermediaire?.startsWith(organisme!) && (context.caller.roles.includes('ADMIN') || context.caller.plies.includes(plie.code)));
+    const rows = plies?.length ? await pliesNamed(context, plies.slice(0, 50)) : (await allPlies(context)).filter((plie) => plie.organismeIntermediaire?.startsWith(organisme!) && (context.caller.roles.includes('ADMIN') || context.caller.plies.includes(plie.code)));
     if (rows.length === 0) throw new BadUserInputError({ field: plies?.length ? 'plies' : 'organismeIntermediaire', message: 'Aucun PLIE ne correspond à cette demande dans votre périmètre.' });
     if (plies?.length && rows.length !== new Set(plies).size) throw new BadUserInputError({ field: 'plies', message: 'Un des PLIEs demandés est inconnu.' });
     const outside = rows.filter((plie) => !context.caller.roles.includes('ADMIN') && !context.caller.plies.includes(plie.code));
@@ -84,19 +95,18 @@ export class VueCopilResolver {
   async serieParcours(@Root() root: VueCopil, @Arg('depuis', () => Int, { defaultValue: 2018 }) depuis: number, @Ctx() context: SubgraphContext): Promise<PointSerieParcours[]> {
     const p = decodePerimetre(root.id, context);
     const last = derniereAnneeDeSerie(depuis, Number(p.fin.slice(0, 4)));
-    // Two grouped queries for the whole series, whatever the number of years.
-    const [entrees, sorties] = await Promise.all([
-      context.db.query(
-        `SELECT extract(year FROM date_entree)::int AS annee, count(*)::int AS n FROM parcours
-          WHERE plie_code = ANY ($1) AND date_entree BETWEEN make_date($2, 1, 1) AND make_date($3, 12, 31) GROUP BY 1`,
-        [p.plies, depuis, last],
-      ),
-      context.db.query(
-        `SELECT extract(year FROM s.date)::int AS annee, count(*)::int AS n, count(*) FILTER (WHERE s.categorie = 'POSITIVE')::int AS positives
-           FROM sortie s WHERE s.plie_code = ANY ($1) AND s.date BETWEEN make_date($2, 1, 1) AND make_date($3, 12, 31) GROUP BY 1`,
-        [p.plies, depuis, last],
-      ),
-    ]);
+    // One grouped query for the whole series, whatever the number of years: entries and exits by year, as two
+    // kinds of rows.
+    const rows: Array<{ kind: 'e' | 's'; annee: number; n: number; positives: number }> = await context.db.query(
+      `SELECT 'e' AS kind, extract(year FROM date_entree)::int AS annee, count(*)::int AS n, 0 AS positives FROM parcours
+        WHERE plie_code = ANY ($1) AND date_entree BETWEEN make_date($2, 1, 1) AND make_date($3, 12, 31) GROUP BY 2
+       UNION ALL
+       SELECT 's', extract(year FROM s.date)::int, count(*)::int, count(*) FILTER (WHERE s.categorie = 'POSITIVE')::int
+         FROM sortie s WHERE s.plie_code = ANY ($1) AND s.date BETWEEN make_date($2, 1, 1) AND make_date($3, 12, 31) GROUP BY 2`,
+      [p.plies, depuis, last],
+    );
+    const entrees = rows.filter((r) => r.kind === 'e');
+    const sorties = rows.filter((r) => r.kind === 's');
     const years = Array.from({ length: Math.max(0, last - depuis + 1) }, (_, i) => depuis + i);
     return years.map((annee) => {
       const e = entrees.find((r: { annee: number }) => r.annee === annee);

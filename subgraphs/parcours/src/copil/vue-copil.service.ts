@@ -1,6 +1,6 @@
-import { maskCount, maskedRate, maskPartition, type Perimetre } from '@plie-hub/kit';
-import { In, type DataSource } from 'typeorm';
+import { maskCount, maskedRate, maskPartition, type Perimetre, type SubgraphContext } from '@plie-hub/kit';
 import { PlieEntity } from '../plie/plie.entity';
+import { plieByCode } from '../plie/plie.loader';
 import { statistiquesKey, statistiquesParcours } from '../statistiques/statistiques.service';
 import type { StatistiquesParcours, Ventilation } from '../statistiques/statistiques.type';
 import type { PartieParcours, VentilationMasquee } from './vue-copil.types';
@@ -70,12 +70,14 @@ const sumOf = (values: Array<number | null>) => (values.some((v) => v === null) 
 
 /**
  * The parcours parts of several views (a view and its previous period, in one request): counts summed across the
- * PLIEs of each view, rates recomputed from the sums (never averaged), then masked. One read of the PLIEs'
- * objectives and five grouped queries for all the views' PLIEs and periods together.
+ * PLIEs of each view, rates recomputed from the sums (never averaged), then masked. The PLIEs' objectives come from
+ * the request's PLIE loader (the view's query has read them already), and five grouped queries compute all the views'
+ * PLIEs and periods together.
  */
-export async function partiesParcours(db: DataSource, perimetres: Perimetre[]): Promise<PartieParcours[]> {
+export async function partiesParcours(context: SubgraphContext, perimetres: Perimetre[]): Promise<PartieParcours[]> {
   const codes = [...new Set(perimetres.flatMap((p) => p.plies))];
-  const [plies, figures] = await Promise.all([db.getRepository(PlieEntity).findBy({ code: In(codes) }), statistiquesParcours(db, codes, perimetres)]);
+  const [found, figures] = await Promise.all([context.loaders.get(plieByCode).loadMany(codes), statistiquesParcours(context.db, codes, perimetres)]);
+  const plies = found.filter((plie): plie is PlieEntity => plie instanceof PlieEntity);
   return perimetres.map((p) => {
     const ofView = plies.filter((plie) => p.plies.includes(plie.code));
     return partieParcours(
