@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphContext } from './context';
-import { entityByIdLoader, findEntities } from './loaders';
+import DataLoader from 'dataloader';
+import { entityByIdLoader, findEntities, loadFound } from './loaders';
 import { FicheEssai, openEssaiDatabase } from './storage/fiche-essai.fixture';
 
 describe('entities by id', () => {
@@ -35,5 +36,16 @@ describe('entities by id', () => {
     const found = await findEntities(db, FicheEssai, 'WHERE nom = ANY($1) ORDER BY nom DESC', [['Une', 'Deux', 'Trois']]);
     expect(found.map((f) => f.nom)).toEqual(['Une', 'Deux']);
     expect(found).toEqual(await db.getRepository(FicheEssai).find({ order: { nom: 'DESC' } }));
+  });
+});
+
+describe('loadFound', () => {
+  it('keeps the values found in the order asked, and throws a failed batch instead of reading it as missing keys', async () => {
+    const found = new DataLoader<string, string | null>(async (keys) => keys.map((key) => (key === 'absent' ? null : key.toUpperCase())));
+    expect(await loadFound(found, ['b', 'absent', 'a'])).toEqual(['B', 'A']);
+    const failing = new DataLoader<string, string | null>(async () => {
+      throw new Error('database unreachable');
+    });
+    await expect(loadFound(failing, ['a', 'b'])).rejects.toThrow('database unreachable');
   });
 });

@@ -47,6 +47,18 @@ export function alignById<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) =
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
+/**
+ * The values of `keys` that exist, in their order, through a request's loader. `loadMany` returns a failed batch's
+ * error in place of its values instead of throwing: this throws it, so that a database failure is not read as keys
+ * that have no value.
+ */
+export async function loadFound<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  const failed = values.find((value): value is Error => value instanceof Error);
+  if (failed) throw failed;
+  return values.filter((value): value is V => value !== null);
+}
+
 /** Groups `rows` by key, in the order of `keys` (one-to-many loaders), `[]` where a key has none. */
 export function groupByKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
   const groups = new Map<K, T[]>();

@@ -1,4 +1,4 @@
-import { decodePerimetre, Montant, type SubgraphContext } from '@plie-hub/kit';
+import { decodePerimetre, loadFound, Montant, type SubgraphContext } from '@plie-hub/kit';
 import { Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { MontantScalar } from '@plie-hub/kit';
 import { financementsByPlieYear } from '../plie/plie-financements.resolver';
@@ -32,8 +32,7 @@ export class VueCopilFinancementsResolver {
   async financements(@Root() root: { id: string; personnesAccompagnees?: number }, @Ctx() context: SubgraphContext): Promise<PartieFinancements> {
     const p = decodePerimetre(root.id, context);
     const years = Array.from({ length: Number(p.fin.slice(0, 4)) - Number(p.debut.slice(0, 4)) + 1 }, (_, i) => Number(p.debut.slice(0, 4)) + i).slice(0, 15);
-    const figures = await context.loaders.get(financementsByPlieYear).loadMany(p.plies.flatMap((code) => years.map((annee) => JSON.stringify([code, annee]))));
-    const rows = figures.filter((f): f is Exclude<typeof f, Error> => !(f instanceof Error));
+    const rows = await loadFound(context.loaders.get(financementsByPlieYear), p.plies.flatMap((code) => years.map((annee) => JSON.stringify([code, annee]))));
     const cout = Montant.sum(rows.map((r) => r.coutTotalProgramme));
     const byFunder = new Map<string, Montant>();
     for (const row of rows) for (const c of row.cofinancements) byFunder.set(c.financeur, (byFunder.get(c.financeur) ?? Montant.ZERO).plus(c.montant));

@@ -1,4 +1,4 @@
-import { BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, maskCount, maskedRate, periodesSql, rowOfPeriode, type SubgraphContext } from '@plie-hub/kit';
+import { BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, loadFound, maskCount, maskedRate, periodesSql, rowOfPeriode, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { addDays } from '../dates';
 import { PlieEntity } from '../plie/plie.entity';
@@ -26,13 +26,7 @@ const personnesByVue = defineVueLoader<number>(async (plies, views, { db }) => {
   return views.map((_, i) => rowOfPeriode(rows, i)?.n ?? 0);
 });
 
-/** The PLIEs named, through the request's loader, from which the view's parts then read their objectives. */
-async function pliesNamed(context: SubgraphContext, codes: string[]): Promise<PlieEntity[]> {
-  const found = await context.loaders.get(plieByCode).loadMany([...new Set(codes)]);
-  return found.filter((plie): plie is PlieEntity => plie instanceof PlieEntity);
-}
-
-/** Every PLIE, left in the request's loader for the view's parts. */
+/** Every PLIE, left in the request's loader, from which the view's parts read their objectives. */
 async function allPlies(context: SubgraphContext): Promise<PlieEntity[]> {
   const plies = await context.db.getRepository(PlieEntity).find({ order: { code: 'ASC' } });
   const loader = context.loaders.get(plieByCode);
@@ -61,7 +55,7 @@ export class VueCopilResolver {
     check.rule(fin >= debut, 'fin', 'La fin de la période doit suivre son début.');
     check.rule(!!plies?.length !== !!organisme, 'plies', 'Indiquez soit des PLIEs, soit un organisme intermédiaire.');
     check.done();
-    const rows = plies?.length ? await pliesNamed(context, plies.slice(0, 50)) : (await allPlies(context)).filter((plie) => plie.organismeIntermediaire?.startsWith(organisme!) && (context.caller.roles.includes('ADMIN') || context.caller.plies.includes(plie.code)));
+    const rows = plies?.length ? await loadFound(context.loaders.get(plieByCode), [...new Set(plies.slice(0, 50))]) : (await allPlies(context)).filter((plie) => plie.organismeIntermediaire?.startsWith(organisme!) && (context.caller.roles.includes('ADMIN') || context.caller.plies.includes(plie.code)));
     if (rows.length === 0) throw new BadUserInputError({ field: plies?.length ? 'plies' : 'organismeIntermediaire', message: 'Aucun PLIE ne correspond à cette demande dans votre périmètre.' });
     if (plies?.length && rows.length !== new Set(plies).size) throw new BadUserInputError({ field: 'plies', message: 'Un des PLIEs demandés est inconnu.' });
     const outside = rows.filter((plie) => !context.caller.roles.includes('ADMIN') && !context.caller.plies.includes(plie.code));

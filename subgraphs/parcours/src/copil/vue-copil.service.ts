@@ -1,5 +1,4 @@
-import { maskCount, maskedRate, maskPartition, type Perimetre, type SubgraphContext } from '@plie-hub/kit';
-import { PlieEntity } from '../plie/plie.entity';
+import { loadFound, maskCount, maskedRate, maskPartition, type Perimetre, type SubgraphContext } from '@plie-hub/kit';
 import { plieByCode } from '../plie/plie.loader';
 import { statistiquesKey, statistiquesParcours } from '../statistiques/statistiques.service';
 import type { StatistiquesParcours, Ventilation } from '../statistiques/statistiques.type';
@@ -76,8 +75,7 @@ const sumOf = (values: Array<number | null>) => (values.some((v) => v === null) 
  */
 export async function partiesParcours(context: SubgraphContext, perimetres: Perimetre[]): Promise<PartieParcours[]> {
   const codes = [...new Set(perimetres.flatMap((p) => p.plies))];
-  const [found, figures] = await Promise.all([context.loaders.get(plieByCode).loadMany(codes), statistiquesParcours(context.db, codes, perimetres)]);
-  const plies = found.filter((plie): plie is PlieEntity => plie instanceof PlieEntity);
+  const [plies, figures] = await Promise.all([loadFound(context.loaders.get(plieByCode), codes), statistiquesParcours(context.db, codes, perimetres)]);
   return perimetres.map((p) => {
     const ofView = plies.filter((plie) => p.plies.includes(plie.code));
     return partieParcours(
