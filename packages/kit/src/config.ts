@@ -9,6 +9,8 @@ export interface SubgraphConfig {
   logLevel: string;
   gatewayKeys: SigningKey[];
   demoData: boolean;
+  /** `PLIE_COMPILED_EXECUTION=off` runs operations through graphql-js's interpreter instead of compiled code. */
+  compiledExecution: boolean;
   settings: SubgraphSettings;
 }
 
@@ -55,6 +57,8 @@ export function readSubgraphConfig(
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL doit être l'un de ${LOG_LEVELS.join(', ')}`);
   const demoData = parseBoolean(env.PLIE_DEMO_DATA, false, 'PLIE_DEMO_DATA', problems);
+  const execution = env.PLIE_COMPILED_EXECUTION || 'on';
+  if (execution !== 'on' && execution !== 'off') problems.push(`PLIE_COMPILED_EXECUTION doit valoir on ou off (reçu « ${execution} »)`);
   let gatewayKeys: SigningKey[] = [];
   try {
     gatewayKeys = gatewayKeysFromEnv(env);
@@ -68,5 +72,5 @@ export function readSubgraphConfig(
     problems.push((error as Error).message);
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, production: env.NODE_ENV === 'production', logLevel, gatewayKeys, demoData, settings: { matchKey } };
+  return { port, host, production: env.NODE_ENV === 'production', logLevel, gatewayKeys, demoData, compiledExecution: execution !== 'off', settings: { matchKey } };
 }

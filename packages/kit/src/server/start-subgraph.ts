@@ -18,6 +18,8 @@ export interface StartSubgraphOptions {
   demoData?: boolean;
   /** Migrated empty database image for embedded storage (faster than a cold start). */
   template?: Blob;
+  /** See `SubgraphServerOptions.compiledExecution`. @default true */
+  compiledExecution?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -51,6 +53,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       log,
       production: options.production,
       settings: options.settings,
+      compiledExecution: options.compiledExecution,
     });
     const { url, port } = await server.listen(options.port, options.host);
     log.info({ url, storage: describeTarget(options.target), ms: Date.now() - started }, 'subgraph ready');

@@ -17,6 +17,7 @@ import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../schema/subgraph-definition';
 import { BodyTooLargeError, readBody } from './read-body';
 import { queryCountPlugin } from './query-count.plugin';
+import { compiledExecution } from './compiled-execution';
 
 export interface SubgraphServerOptions {
   definition: SubgraphDefinition;
@@ -29,6 +30,8 @@ export interface SubgraphServerOptions {
   maxBodyBytes?: number;
   /** How long shutdown waits for in-flight requests, in milliseconds. @default 10000 */
   drainMillis?: number;
+  /** Operations run as code compiled once per document (`compiled-execution.ts`); false runs graphql-js's interpreter. @default true */
+  compiledExecution?: boolean;
 }
 
 export interface SubgraphServer {
@@ -50,7 +53,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   const { schema, sdl } = await buildSubgraphSchema(definition);
 
   const apollo = new ApolloServer<SubgraphContext>({
-    schema,
+    ...(options.compiledExecution === false ? { schema } : { gateway: compiledExecution(schema) }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
