@@ -1,3 +1,5 @@
+import { daysInMonth } from '@plie-hub/kit';
+
 /** Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -32,8 +34,6 @@ export function addDays(date: string, days: number): string {
   const [y, m, d] = partsOf(date);
   return isoOfDayNumber(dayNumber(y, m, d) + days);
 }
-
-const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 
 /** Adds months, clamping to the last day of a shorter month (31 January + 1 month = 28 or 29 February). */
 export function addMonths(date: string, months: number): string {

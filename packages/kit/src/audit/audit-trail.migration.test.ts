@@ -88,4 +88,20 @@ describe('the audit trail table', () => {
     await runner.release();
     expect((await db.query("SELECT count(*)::int AS n FROM audit_evenement WHERE entite_ids IS NOT NULL"))[0].n).toBe(5);
   });
+
+  it('deduplicates the fields a list shares once, and a merge into one of its records leaves the others as they were', async () => {
+    const trail = new AuditTrail();
+    const champs = ['statut', 'alertes', 'statut'];
+    for (let i = 0; i < 3; i += 1) trail.record({ action: 'LECTURE', entite: 'Parcours', entiteId: `pb${i}`, champs, operation: 'fileActive' });
+    trail.record({ action: 'LECTURE', entite: 'Parcours', entiteId: 'pb1', champs: ['sortie'], operation: 'fileActive' });
+    trail.record({ action: 'LECTURE', entite: 'Parcours', entiteId: 'pb3', champs: ['dateEntree'], operation: 'fileActive' });
+    await trail.flush(db, { ...who, requestId: 'r3' });
+    const rows = await db.query("SELECT entite_ids, champs FROM audit_evenement WHERE requete_id = 'r3' ORDER BY id");
+    expect(rows).toEqual([
+      { entite_ids: ['pb0', 'pb2'], champs: 'statut,alertes' },
+      { entite_ids: ['pb1'], champs: 'statut,alertes,sortie' },
+      { entite_ids: ['pb3'], champs: 'dateEntree' },
+    ]);
+    expect(champs).toEqual(['statut', 'alertes', 'statut']);
+  });
 });

@@ -24,12 +24,24 @@ export interface AuditEvent {
  */
 export class AuditTrail {
   private readonly events = new Map<string, AuditEvent>();
+  // The records of a list arrive one after the other with the same array of fields: deduplicated once, and shared by
+  // their events (never changed in place: a merge makes a new array).
+  private lastChamps: string[] | null = null;
+  private lastUnique: string[] = [];
 
   record(event: AuditEvent): void {
     const key = `${event.action}:${event.entite}:${event.entiteId}:${event.operation}`;
     const existing = this.events.get(key);
     if (existing) existing.champs = [...new Set([...existing.champs, ...event.champs])];
-    else this.events.set(key, { ...event, champs: [...new Set(event.champs)] });
+    else this.events.set(key, { ...event, champs: this.unique(event.champs) });
+  }
+
+  private unique(champs: string[]): string[] {
+    if (champs !== this.lastChamps) {
+      this.lastChamps = champs;
+      this.lastUnique = [...new Set(champs)];
+    }
+    return this.lastUnique;
   }
 
   /**
@@ -44,8 +56,10 @@ export class AuditTrail {
   ): Promise<void> {
     if (this.events.size === 0) return;
     const groups = new Map<string, { action: AuditAction; entite: string; champs: string; operation: string; entite_ids: Array<string | null> }>();
+    const joined = new Map<string[], string>();
     for (const event of this.events.values()) {
-      const champs = event.champs.join(',');
+      let champs = joined.get(event.champs);
+      if (champs === undefined) joined.set(event.champs, (champs = event.champs.join(',')));
       const key = `${event.action}\u0000${event.entite}\u0000${event.operation}\u0000${champs}`;
       const group = groups.get(key);
       if (group) group.entite_ids.push(event.entiteId);

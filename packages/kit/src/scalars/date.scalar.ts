@@ -1,14 +1,26 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2024-02-30). */
+const number = (text: string, from: number, to: number) => {
+  let n = 0;
+  for (let i = from; i < to; i += 1) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+};
+/** Days in month `m` (1-12) of year `y`, proleptic Gregorian. */
+export const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+
+/**
+ * True for a real calendar date written `YYYY-MM-DD` (rejects 2024-02-30), from the year 100: every date a list
+ * sends out goes through it, so it counts days rather than building a `Date` (whose `Date.UTC` reads the years 0 to 99
+ * as 1900 to 1999, which the earlier check therefore refused).
+ */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (!ISO_DATE.test(value)) return false;
+  const y = number(value, 0, 4);
+  const m = number(value, 5, 7);
+  const d = number(value, 8, 10);
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 function parse(value: unknown): string {

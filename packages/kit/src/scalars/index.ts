@@ -1,3 +1,3 @@
-export { DateScalar, isIsoDate } from './date.scalar';
+export { DateScalar, daysInMonth, isIsoDate } from './date.scalar';
 export { DateTimeScalar } from './date-time.scalar';
 export { MontantScalar } from './montant.scalar';
