@@ -12,7 +12,7 @@ export interface AuditEvent {
   entite: string;
   /** Its key: an id, a PLIE code, or the pseudonymous match key of a person. */
   entiteId: string | null;
-  /** Names of the fields read, or of the input fields written. */
+  /** Names of the fields read, or of the input fields written, each once. */
   champs: string[];
   /** The root field of the operation (`participant`, `creerPrescriptionFranceTravail`…). */
   operation: string;
@@ -24,24 +24,16 @@ export interface AuditEvent {
  */
 export class AuditTrail {
   private readonly events = new Map<string, AuditEvent>();
-  // The records of a list arrive one after the other with the same array of fields: deduplicated once, and shared by
-  // their events (never changed in place: a merge makes a new array).
-  private lastChamps: string[] | null = null;
-  private lastUnique: string[] = [];
 
+  /**
+   * Keeps the event's array of fields as it is: the records of a list share one (never changed in place, a merge
+   * makes a new one).
+   */
   record(event: AuditEvent): void {
     const key = `${event.action}:${event.entite}:${event.entiteId}:${event.operation}`;
     const existing = this.events.get(key);
     if (existing) existing.champs = [...new Set([...existing.champs, ...event.champs])];
-    else this.events.set(key, { ...event, champs: this.unique(event.champs) });
-  }
-
-  private unique(champs: string[]): string[] {
-    if (champs !== this.lastChamps) {
-      this.lastChamps = champs;
-      this.lastUnique = [...new Set(champs)];
-    }
-    return this.lastUnique;
+    else this.events.set(key, { ...event });
   }
 
   /**

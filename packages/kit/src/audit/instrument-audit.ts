@@ -11,7 +11,7 @@ const keyOf = (value: unknown): string | null => {
 
 /**
  * The fields the request asks of the record (the first level of its selection, looking into the fragments on its
- * type, as `_entities` asks them), never their values.
+ * type, as `_entities` asks them), each once, never their values.
  */
 function requestedFields(info: GraphQLResolveInfo, typeName: string): string[] {
   const names: string[] = [];
@@ -26,7 +26,7 @@ function requestedFields(info: GraphQLResolveInfo, typeName: string): string[] {
     }
   };
   for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? []);
-  return names;
+  return [...new Set(names)];
 }
 
 /** Names of the input fields a mutation was given (one level into `input`), never their values. */

@@ -2,7 +2,8 @@ import { GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const number = (text: string, from: number, to: number) => {
+/** The number written by the ASCII digits of `text` from `from` to `to` (checked as digits by the caller). */
+const digitsAt = (text: string, from: number, to: number) => {
   let n = 0;
   for (let i = from; i < to; i += 1) n = n * 10 + text.charCodeAt(i) - 48;
   return n;
@@ -17,9 +18,9 @@ export const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && 
  */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const y = number(value, 0, 4);
-  const m = number(value, 5, 7);
-  const d = number(value, 8, 10);
+  const y = digitsAt(value, 0, 4);
+  const m = digitsAt(value, 5, 7);
+  const d = digitsAt(value, 8, 10);
   return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
