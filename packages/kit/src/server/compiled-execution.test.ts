@@ -1,10 +1,17 @@
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { describe, expect, it } from 'vitest';
+import { compileQuery } from 'graphql-jit';
+import { describe, expect, it, vi } from 'vitest';
 import { ForbiddenError } from '../errors/forbidden.error';
 import { maskError } from '../errors/mask-error';
 import { DateScalar } from '../scalars/date.scalar';
 import { compiledExecution } from './compiled-execution';
+
+// The real compiler, counted: the tests below would pass just as well through graphql-js alone.
+vi.mock('graphql-jit', async (importOriginal) => {
+  const original = await importOriginal<typeof import('graphql-jit')>();
+  return { ...original, compileQuery: vi.fn(original.compileQuery) };
+});
 
 const typeDefs = /* GraphQL */ `
   scalar Date
@@ -52,9 +59,9 @@ function schemaWithLog() {
   return { schema, writes };
 }
 
-async function serve(compiled: boolean) {
+async function serve(compiled: boolean, introspection = true) {
   const { schema, writes } = schemaWithLog();
-  const server = new ApolloServer({ ...(compiled ? { gateway: compiledExecution(schema) } : { schema }), formatError: maskError });
+  const server = new ApolloServer({ ...(compiled ? { gateway: compiledExecution(schema) } : { schema }), formatError: maskError, introspection });
   await server.start();
   const run = async (query: string, variables?: Record<string, unknown>) => {
     const response = await server.executeOperation({ query, variables });
@@ -96,6 +103,29 @@ describe('compiled execution', () => {
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       // The kit's error mask names the variable and never quotes its value back.
       expect(body.errors[0].message).toBe('Valeur invalide pour « d ».');
+    } finally {
+      await compiled.stop();
+    }
+  });
+
+  it('compiles a document once and runs it through the compiled code from then on', async () => {
+    const compiled = await serve(true);
+    try {
+      vi.mocked(compileQuery).mockClear();
+      for (let i = 0; i < 3; i += 1) await compiled.run('{ parcours { id statut } }');
+      await compiled.run('{ unParcours(id: "p0") { id } }');
+      expect(vi.mocked(compileQuery)).toHaveBeenCalledTimes(2);
+    } finally {
+      await compiled.stop();
+    }
+  });
+
+  it('still refuses introspection where Apollo is told to (production)', async () => {
+    const compiled = await serve(true, false);
+    try {
+      const { body } = await compiled.run('{ __schema { types { name } } }');
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {
       await compiled.stop();
     }
