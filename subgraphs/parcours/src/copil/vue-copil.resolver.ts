@@ -1,30 +1,15 @@
-import { BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, loadFound, maskCount, maskedRate, periodesSql, rowOfPeriode, type SubgraphContext } from '@plie-hub/kit';
+import { BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, loadFound, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { addDays } from '../dates';
 import { PlieEntity } from '../plie/plie.entity';
 import { plieByCode } from '../plie/plie.loader';
-import { partiesParcours } from './vue-copil.service';
+import { partiesParcours, type ParcoursDeVue } from './vue-copil.service';
 import { PartieParcours, PointSerieParcours, VueCopil } from './vue-copil.types';
 
 const ROLES = ['COPIL', 'GESTIONNAIRE_FSE', 'COORDINATION_PLIE', 'ADMIN'] as const;
 
 /** The parcours parts of the views of a request (the view and its previous period) computed together. */
-const partiesByVue = defineVueLoader<PartieParcours>((_plies, views, context) => partiesParcours(context, views));
-
-/** The people followed over the period of each view of a request, in one statement. */
-const personnesByVue = defineVueLoader<number>(async (plies, views, { db }) => {
-  const rows: Array<{ k: string; n: number }> = await db.query(
-    // Distinct pairs hashed, then counted: count(DISTINCT (row)) sorted row values, three times slower.
-    `SELECT per.k, count(pa.participant_id)::int AS n
-       FROM ${periodesSql('$2', '$3')}
-       LEFT JOIN LATERAL (
-         SELECT DISTINCT plie_code, participant_id FROM parcours
-          WHERE plie_code = ANY ($1) AND date_entree <= per.fin AND (date_sortie IS NULL OR date_sortie >= per.debut)) pa ON true
-      GROUP BY per.k`,
-    [plies, views.map((p) => p.debut), views.map((p) => p.fin)],
-  );
-  return views.map((_, i) => rowOfPeriode(rows, i)?.n ?? 0);
-});
+const parcoursByVue = defineVueLoader<ParcoursDeVue>((_plies, views, context) => partiesParcours(context, views));
 
 /** Every PLIE, left in the request's loader, from which the view's parts read their objectives. */
 async function allPlies(context: SubgraphContext): Promise<PlieEntity[]> {
@@ -76,13 +61,13 @@ export class VueCopilResolver {
   }
 
   @FieldResolver(() => Int)
-  personnesAccompagnees(@Root() root: VueCopil, @Ctx() context: SubgraphContext): Promise<number> {
-    return context.loaders.get(personnesByVue).load(root.id);
+  async personnesAccompagnees(@Root() root: VueCopil, @Ctx() context: SubgraphContext): Promise<number> {
+    return (await context.loaders.get(parcoursByVue).load(root.id)).personnesAccompagnees;
   }
 
   @FieldResolver(() => PartieParcours, { nullable: true, description: 'Prescriptions examinées, entrées, file active, sorties, durées, objectifs.' })
-  parcours(@Root() root: VueCopil, @Ctx() context: SubgraphContext) {
-    return context.loaders.get(partiesByVue).load(root.id);
+  async parcours(@Root() root: VueCopil, @Ctx() context: SubgraphContext): Promise<PartieParcours> {
+    return (await context.loaders.get(parcoursByVue).load(root.id)).partie;
   }
 
   @FieldResolver(() => [PointSerieParcours], { description: 'Entrées, sorties et taux de sorties positives par année civile, pour les graphiques.' })

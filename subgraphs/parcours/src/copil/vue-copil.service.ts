@@ -67,21 +67,31 @@ export function partieParcours(perPlie: StatistiquesParcours[], p: Perimetre, ob
 
 const sumOf = (values: Array<number | null>) => (values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0));
 
+/** The parcours part of a view, and the people it followed over its period (the base of the cost per participant). */
+export interface ParcoursDeVue {
+  partie: PartieParcours;
+  personnesAccompagnees: number;
+}
+
 /**
  * The parcours parts of several views (a view and its previous period, in one request): counts summed across the
  * PLIEs of each view, rates recomputed from the sums (never averaged), then masked. The PLIEs' objectives come from
- * the request's PLIE loader (the view's query has read them already), and five grouped queries compute all the views'
+ * the request's PLIE loader (the view's query has read them already), and three grouped queries compute all the views'
  * PLIEs and periods together.
  */
-export async function partiesParcours(context: SubgraphContext, perimetres: Perimetre[]): Promise<PartieParcours[]> {
+export async function partiesParcours(context: SubgraphContext, perimetres: Perimetre[]): Promise<ParcoursDeVue[]> {
   const codes = [...new Set(perimetres.flatMap((p) => p.plies))];
   const [plies, figures] = await Promise.all([loadFound(context.loaders.get(plieByCode), codes), statistiquesParcours(context.db, codes, perimetres)]);
   return perimetres.map((p) => {
     const ofView = plies.filter((plie) => p.plies.includes(plie.code));
-    return partieParcours(
-      p.plies.map((code) => figures.get(statistiquesKey(code, p))!),
-      p,
-      { participants: sumOf(ofView.map((plie) => plie.objectifParticipants)), sortiesPositives: sumOf(ofView.map((plie) => plie.objectifSortiesPositives)) },
-    );
+    const perPlie = p.plies.map((code) => figures.get(statistiquesKey(code, p))!);
+    return {
+      partie: partieParcours(perPlie, p, {
+        participants: sumOf(ofView.map((plie) => plie.objectifParticipants)),
+        sortiesPositives: sumOf(ofView.map((plie) => plie.objectifSortiesPositives)),
+      }),
+      // Each PLIE's file active counts its people once: someone followed by two PLIEs of the view counts in each.
+      personnesAccompagnees: perPlie.reduce((total, s) => total + s.fileActive.total, 0),
+    };
   });
 }

@@ -1,21 +1,29 @@
 import { periodesSql, utcDaysSql, type Perimetre } from '@plie-hub/kit';
 import type { DataSource } from 'typeorm';
-import type { PrescriptionsParPartenaire, SortiesParType, StatistiquesParcours, Ventilation } from './statistiques.type';
+import type { PrescriptionsParPartenaire, StatistiquesParcours, Ventilation } from './statistiques.type';
 
-/** The breakdowns of DOMAIN.md as SQL aggregates over `participant p` (age is the age at entry). */
-const ventilationSql = (condition = 'true', distinct = false) => {
-  const count = (filter: string) => `count(${distinct ? 'DISTINCT p.id' : '*'}) FILTER (WHERE ${condition} AND ${filter})::int`;
-  return `${count('true')} AS total, ${count("p.sexe = 'FEMME'")} AS femmes, ${count("p.sexe = 'HOMME'")} AS hommes,
-    ${count('p.entree_age < 26')} AS moins26, ${count('p.entree_age BETWEEN 26 AND 44')} AS de26a44,
-    ${count('p.entree_age BETWEEN 45 AND 54')} AS de45a54, ${count('p.entree_age >= 55')} AS plus55,
-    ${count('p.entree_qpv')} AS qpv, ${count("'RSA' = ANY (p.statuts)")} AS rsa,
-    ${count("'DELD' = ANY (p.statuts)")} AS deld, ${count("'RQTH' = ANY (p.statuts)")} AS rqth`;
+/**
+ * The breakdowns of DOMAIN.md as SQL aggregates over `participant p` (age is the age at entry), of the rows meeting
+ * `condition`, as columns named by `prefix` and the breakdown.
+ */
+const ventilationSql = (condition = 'true', { distinct = false, prefix = '' } = {}) => {
+  const count = (filter: string, name: string) => `count(${distinct ? 'DISTINCT p.id' : '*'}) FILTER (WHERE ${condition} AND ${filter})::int AS ${prefix}${name}`;
+  return `${count('true', 'total')}, ${count("p.sexe = 'FEMME'", 'femmes')}, ${count("p.sexe = 'HOMME'", 'hommes')},
+    ${count('p.entree_age < 26', 'moins26')}, ${count('p.entree_age BETWEEN 26 AND 44', 'de26a44')},
+    ${count('p.entree_age BETWEEN 45 AND 54', 'de45a54')}, ${count('p.entree_age >= 55', 'plus55')},
+    ${count('p.entree_qpv', 'qpv')}, ${count("'RSA' = ANY (p.statuts)", 'rsa')},
+    ${count("'DELD' = ANY (p.statuts)", 'deld')}, ${count("'RQTH' = ANY (p.statuts)", 'rqth')}`;
 };
 
 const VENTILATION_KEYS = ['total', 'femmes', 'hommes', 'moins26', 'de26a44', 'de45a54', 'plus55', 'qpv', 'rsa', 'deld', 'rqth'] as const;
 const EMPTY: Ventilation = Object.fromEntries(VENTILATION_KEYS.map((k) => [k, 0])) as unknown as Ventilation;
-const ventilationOf = (row: Record<string, unknown> | undefined): Ventilation =>
-  row ? (Object.fromEntries(VENTILATION_KEYS.map((k) => [k, Number(row[k] ?? 0)])) as unknown as Ventilation) : { ...EMPTY };
+const ventilationOf = (row: Record<string, unknown> | undefined, prefix = ''): Ventilation =>
+  row ? (Object.fromEntries(VENTILATION_KEYS.map((k) => [k, Number(row[`${prefix}${k}`] ?? 0)])) as unknown as Ventilation) : { ...EMPTY };
+
+/** A parcours entered during the period `per`. */
+const ENTRE = 'pa.date_entree BETWEEN per.debut AND per.fin';
+/** A parcours under way at some day of the period `per` (the file active). */
+const ACTIF = 'pa.date_entree <= per.fin AND (pa.date_sortie IS NULL OR pa.date_sortie >= per.debut)';
 
 /** A share in percent with one decimal, from counts (never an average of rates); null when the base is 0. */
 export const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
@@ -27,31 +35,27 @@ export type Periode = Pick<Perimetre, 'debut' | 'fin'>;
 export const statistiquesKey = (code: string, periode: Periode) => JSON.stringify([code, periode.debut, periode.fin]);
 
 /**
- * The parcours figures of several PLIEs over several periods: a fixed number of grouped queries (five), whatever the
+ * The parcours figures of several PLIEs over several periods: a fixed number of grouped queries (four), whatever the
  * number of PLIEs and periods asked (a COPIL view asks for its period and the previous one). Each query reads the
- * periods as a two-column list and groups by period and PLIE; a period given twice is computed once.
+ * periods as a two-column list and groups by period and PLIE; a period given twice is computed once. Entries and the
+ * file active come from one reading of the parcours.
  */
 export async function statistiquesParcours(db: DataSource, askedCodes: string[], asked: Periode[]): Promise<Map<string, StatistiquesParcours>> {
   const periodes = [...new Map(asked.map((p) => [`${p.debut}|${p.fin}`, { debut: p.debut, fin: p.fin }])).values()];
   const codes = [...new Set(askedCodes)];
   const params = [codes, periodes.map((p) => p.debut), periodes.map((p) => p.fin)];
   const per = periodesSql('$2', '$3');
-  const [prescriptions, entrees, fileActive, sortiesParType, sorties] = await Promise.all([
+  const [prescriptions, parcours, sortiesParType, sorties] = await Promise.all([
     db.query(
       `SELECT per.k, d.plie_code, d.partenaire, count(*)::int AS examinees, count(*) FILTER (WHERE d.statut = 'ADMIS')::int AS admises
          FROM ${per} JOIN decision d ON d.actuelle AND d.plie_code = ANY ($1) AND ${utcDaysSql('d.decide_le', 'per.debut', 'per.fin')}
         GROUP BY per.k, d.plie_code, d.partenaire ORDER BY per.k, d.plie_code, d.partenaire`,
       params,
     ),
+    // Entries count parcours; the file active counts people (someone may have had two parcours in the period).
     db.query(
-      `SELECT per.k, pa.plie_code, ${ventilationSql()} FROM ${per}
-         JOIN parcours pa ON pa.plie_code = ANY ($1) AND pa.date_entree BETWEEN per.debut AND per.fin
-         JOIN participant p ON p.id = pa.participant_id GROUP BY per.k, pa.plie_code`,
-      params,
-    ),
-    db.query(
-      `SELECT per.k, pa.plie_code, ${ventilationSql('true', true)} FROM ${per}
-         JOIN parcours pa ON pa.plie_code = ANY ($1) AND pa.date_entree <= per.fin AND (pa.date_sortie IS NULL OR pa.date_sortie >= per.debut)
+      `SELECT per.k, pa.plie_code, ${ventilationSql(ENTRE, { prefix: 'e_' })}, ${ventilationSql(ACTIF, { distinct: true, prefix: 'f_' })}
+         FROM ${per} JOIN parcours pa ON pa.plie_code = ANY ($1) AND ((${ACTIF}) OR ${ENTRE})
          JOIN participant p ON p.id = pa.participant_id GROUP BY per.k, pa.plie_code`,
       params,
     ),
@@ -62,6 +66,8 @@ export async function statistiquesParcours(db: DataSource, askedCodes: string[],
         ORDER BY per.k, s.plie_code, s.categorie, nombre DESC, s.sous_type`,
       params,
     ),
+    // Not merged into the query above with grouping sets: that sorts every exit, where this hashes them (slower
+    // over 11 PLIEs, measured).
     db.query(
       `SELECT per.k, s.plie_code, count(*)::int AS sorties, ${ventilationSql("s.categorie = 'POSITIVE'")},
               count(*) FILTER (WHERE s.categorie = 'POSITIVE' AND s.confirmee_6_mois)::int AS confirmees,
@@ -75,7 +81,7 @@ export async function statistiquesParcours(db: DataSource, askedCodes: string[],
   const result = new Map<string, StatistiquesParcours>();
   periodes.forEach((periode, i) => {
     const of = (rows: Row[]) => rows.filter((row) => Number(row.k) === i + 1);
-    for (const [code, stats] of figuresOfPeriod(codes, periode, of(prescriptions), of(entrees), of(fileActive), of(sortiesParType), of(sorties))) {
+    for (const [code, stats] of figuresOfPeriod(codes, periode, of(prescriptions), of(parcours), of(sortiesParType), of(sorties))) {
       result.set(statistiquesKey(code, periode), stats);
     }
   });
@@ -84,15 +90,14 @@ export async function statistiquesParcours(db: DataSource, askedCodes: string[],
 
 type Row = Record<string, unknown> & { plie_code: string; k: string | number };
 
-function figuresOfPeriod(codes: string[], { debut, fin }: Periode, prescriptions: Row[], entrees: Row[], fileActive: Row[], sortiesParType: Row[], sorties: Row[]): Map<string, StatistiquesParcours> {
+function figuresOfPeriod(codes: string[], { debut, fin }: Periode, prescriptions: Row[], parcours: Row[], sortiesParType: Row[], sorties: Row[]): Map<string, StatistiquesParcours> {
   const byPlie = (rows: Row[]) => {
     const map = new Map<string, Row[]>();
     for (const row of rows) map.set(row.plie_code, [...(map.get(row.plie_code) ?? []), row]);
     return map;
   };
   const p = byPlie(prescriptions);
-  const e = byPlie(entrees);
-  const f = byPlie(fileActive);
+  const pa = byPlie(parcours);
   const t = byPlie(sortiesParType);
   const s = byPlie(sorties);
   const result = new Map<string, StatistiquesParcours>();
@@ -113,10 +118,10 @@ function figuresOfPeriod(codes: string[], { debut, fin }: Periode, prescriptions
       prescriptions: parPartenaire,
       prescriptionsExaminees: examinees,
       tauxIntegration: percent(admises, examinees),
-      entrees: ventilationOf(e.get(code)?.[0]),
-      fileActive: ventilationOf(f.get(code)?.[0]),
+      entrees: ventilationOf(pa.get(code)?.[0], 'e_'),
+      fileActive: ventilationOf(pa.get(code)?.[0], 'f_'),
       sorties: sortie?.sorties ?? 0,
-      sortiesParType: (t.get(code) ?? []) as unknown as SortiesParType[],
+      sortiesParType: (t.get(code) ?? []).map((row) => ({ categorie: row.categorie as never, sousType: row.sousType as string, nombre: Number(row.nombre) })),
       sortiesPositives: positives,
       tauxSortiesPositives: percent(positives.total, sortie?.sorties ?? 0),
       sortiesPositivesConfirmees6Mois: sortie?.confirmees ?? 0,
