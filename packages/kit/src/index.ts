@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './errors/index';
 export * from './scalars/index';
+export * from './dates/calendar';
 export * from './pagination/index';
 export { Montant } from './money/montant';
 export type { SubgraphContext, SubgraphSettings } from './context';

@@ -1,5 +1,4 @@
-import { type InputCheck, isIsoDate } from '@plie-hub/kit';
-import { addDays, yearsBetween } from './dates';
+import { addDays, type InputCheck, isIsoDate, yearsBetween } from '@plie-hub/kit';
 import { TypeFrein } from './enums';
 import { PerimetreConsentement } from './consentement';
 import type { FichePrescriptionInput } from './fiche-prescription.input';

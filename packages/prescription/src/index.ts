@@ -10,7 +10,6 @@ export { AddAnonymisation1764720000000, createPrescriptionMigration, IndexPrescr
 export { definePrescriptionSubgraph } from './define-prescription-subgraph';
 export { demoStructureId, DEMO_FICHES_PER_PARTNER } from './seed-demo';
 export { canRead, isPrescriberOf } from './prescription.access';
-export { yearsBetween, monthsBetween, today } from './dates';
 export { importFiches, type ImportReport } from './import/import.service';
 export { COMMON_COLUMNS } from './import/row-to-input';
 export { PrescriptionService } from './prescription.service';

@@ -1,7 +1,6 @@
 import { normaliseName, answersRightOfAccess } from '@plie-hub/auth';
-import { BadUserInputError, defineLoader, ForbiddenError, groupByKey, isIsoDate, NotFoundError, paginate, type SortKey, type SubgraphContext } from '@plie-hub/kit';
+import { BadUserInputError, defineLoader, ForbiddenError, groupByKey, isIsoDate, NotFoundError, paginate, type SortKey, type SubgraphContext, today } from '@plie-hub/kit';
 import type { SelectQueryBuilder } from 'typeorm';
-import { today } from './dates';
 import { StatutPrescription, TriPrescriptions } from './enums';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';
 import type { PrescriptionPartner } from './partner';

@@ -1,3 +1,4 @@
+import { addDays, today } from '@plie-hub/kit';
 import {
   BadUserInputError,
   ConflictError,
@@ -9,7 +10,6 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ComplementEntity } from './complement';
-import { addDays, today } from './dates';
 import { StatutPrescription } from './enums';
 import { checkFicheInput } from './fiche-check';
 import { ficheColumns } from './fiche-columns';

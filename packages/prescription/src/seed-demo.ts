@@ -1,8 +1,8 @@
+import { addDays } from '@plie-hub/kit';
 import { DEMO_PLIES, demoPerson, Random, stableUuid } from '@plie-hub/demo';
 import type { Logger } from '@plie-hub/kit';
 import type { DataSource } from 'typeorm';
 import { ModeRecueilConsentement, PerimetreConsentement } from './consentement';
-import { addDays } from './dates';
 import { GroupeNationalite, MinimaSociaux, NiveauFormation, SituationLogement, StatutPrescription, TypeFrein } from './enums';
 import { ficheColumns } from './fiche-columns';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';

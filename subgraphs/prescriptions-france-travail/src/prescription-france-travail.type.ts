@@ -1,5 +1,5 @@
-import { DateScalar } from '@plie-hub/kit';
-import { FichePrescription, monthsBetween, today } from '@plie-hub/prescription';
+import { DateScalar, monthsBetween, today } from '@plie-hub/kit';
+import { FichePrescription } from '@plie-hub/prescription';
 import { Directive, Field, FieldResolver, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { SectionFranceTravailColumns } from './prescription-france-travail.entity';
 

@@ -1,4 +1,5 @@
-import { type PrescriptionPartner, yearsBetween } from '@plie-hub/prescription';
+import { yearsBetween } from '@plie-hub/kit';
+import { type PrescriptionPartner } from '@plie-hub/prescription';
 import { PrescriptionMissionLocaleEntity } from './prescription-mission-locale.entity';
 import { CreerPrescriptionMissionLocaleInput } from './prescription-mission-locale.input';
 import { PrescriptionMissionLocale } from './prescription-mission-locale.type';

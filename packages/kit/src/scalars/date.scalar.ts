@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { daysInMonth } from '../dates/calendar';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -8,8 +9,6 @@ const digitsAt = (text: string, from: number, to: number) => {
   for (let i = from; i < to; i += 1) n = n * 10 + text.charCodeAt(i) - 48;
   return n;
 };
-/** Days in month `m` (1-12) of year `y`, proleptic Gregorian. */
-export const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 
 /**
  * True for a real calendar date written `YYYY-MM-DD` (rejects 2024-02-30), from the year 100: every date a list

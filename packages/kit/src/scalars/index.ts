@@ -1,3 +1,3 @@
-export { DateScalar, daysInMonth, isIsoDate } from './date.scalar';
+export { DateScalar, isIsoDate } from './date.scalar';
 export { DateTimeScalar } from './date-time.scalar';
 export { MontantScalar } from './montant.scalar';

@@ -1,6 +1,6 @@
 import { InputCheck, isIsoDate } from '@plie-hub/kit';
 import { ModeRecueilConsentement, PerimetreConsentement } from '../consentement';
-import { isoFromFrench } from '../dates';
+import { isoFromFrench } from './french-date';
 import { GroupeNationalite, MinimaSociaux, NiveauFormation, Sexe, SituationLogement, TypeFrein } from '../enums';
 import type { FichePrescriptionInput } from '../fiche-prescription.input';
 import type { CsvColumn } from '../partner';

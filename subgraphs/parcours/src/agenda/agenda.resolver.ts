@@ -1,7 +1,6 @@
-import { requirePlie, type SubgraphContext } from '@plie-hub/kit';
+import { addDays, requirePlie, type SubgraphContext, today } from '@plie-hub/kit';
 import { Authorized, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { LessThanOrEqual } from 'typeorm';
-import { addDays, today } from '../dates';
 import { ParcoursEntity } from '../parcours/parcours.entity';
 import { Parcours } from '../parcours/parcours.type';
 import type { PlieEntity } from '../plie/plie.entity';

@@ -1,8 +1,7 @@
-import { ConflictError, InputCheck, isIsoDate, NotFoundError, requireRole, type SubgraphContext } from '@plie-hub/kit';
+import { addMonths, ConflictError, InputCheck, isIsoDate, NotFoundError, requireRole, type SubgraphContext, today, yearsBetween } from '@plie-hub/kit';
 import { randomUUID } from 'node:crypto';
 import { personMatchKey } from '@plie-hub/auth';
 import type { EntityManager } from 'typeorm';
-import { addMonths, today, yearsBetween } from '../dates';
 import { StatutDecisionEnum } from '../enums';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { assertCoordination } from '../parcours/parcours.access';

@@ -1,6 +1,5 @@
-import { BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, loadFound, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
+import { addDays, BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, loadFound, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { addDays } from '../dates';
 import { PlieEntity } from '../plie/plie.entity';
 import { plieByCode } from '../plie/plie.loader';
 import { partiesParcours, type ParcoursDeVue } from './vue-copil.service';

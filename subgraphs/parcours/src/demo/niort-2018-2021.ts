@@ -1,5 +1,5 @@
+import { addMonths } from '@plie-hub/kit';
 import { demoPerson, Random, stableUuid } from '@plie-hub/demo';
-import { addMonths } from '../dates';
 import type { Partenaire } from '../commission/decision.entity';
 import { NIORT } from '../sortie/rule-sets';
 import { computeSortie, type SituationSortie } from '../sortie/sortie-rules';

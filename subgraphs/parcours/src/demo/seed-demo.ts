@@ -1,10 +1,10 @@
+import { addDays, addMonths, today } from '@plie-hub/kit';
 import { personMatchKey } from '@plie-hub/auth';
 import { DEMO_PLIES, demoPerson, Random, stableUuid } from '@plie-hub/demo';
 import type { Logger, SubgraphSettings } from '@plie-hub/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CommissionEntity } from '../commission/commission.entity';
 import { DecisionEntity } from '../commission/decision.entity';
-import { addDays, addMonths, today } from '../dates';
 import { ParcoursEntity } from '../parcours/parcours.entity';
 import { AffectationReferentEntity, EntretienEntity, EtapeEntity, MesureEntity } from '../parcours/suivi.entities';
 import { ParticipantEntity } from '../participant/participant.entity';

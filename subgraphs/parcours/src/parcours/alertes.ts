@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../dates';
+import { addDays, addMonths } from '@plie-hub/kit';
 import { AlerteEnum } from '../enums';
 import type { PlieEntity } from '../plie/plie.entity';
 import type { SortieEntity } from '../sortie/sortie.entity';

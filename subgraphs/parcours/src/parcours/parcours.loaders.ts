@@ -1,6 +1,5 @@
-import { alignById, defineLoader, entityByIdLoader, groupByKey, prepared } from '@plie-hub/kit';
+import { alignById, defineLoader, entityByIdLoader, groupByKey, prepared, today } from '@plie-hub/kit';
 import { In } from 'typeorm';
-import { today } from '../dates';
 import { ParticipantEntity } from '../participant/participant.entity';
 import type { PlieEntity } from '../plie/plie.entity';
 import { ReferentEntity } from '../referentiel/referent.entity';

@@ -1,6 +1,5 @@
-import { ConnectionArgs, connectionType, ForbiddenError, NotFoundError, paginate, type SubgraphContext } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, ForbiddenError, NotFoundError, paginate, type SubgraphContext, today } from '@plie-hub/kit';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { today } from '../dates';
 import { AlerteEnum, StatutParcoursEnum, TypeEtapeEnum } from '../enums';
 import { Participant } from '../participant/participant.type';
 import { Referent } from '../referentiel/referentiel.type';

@@ -1,7 +1,6 @@
-import { BadUserInputError, ConflictError, InputCheck, isIsoDate, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
+import { addMonths, BadUserInputError, ConflictError, InputCheck, isIsoDate, NotFoundError, type SubgraphContext, today } from '@plie-hub/kit';
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, IsNull } from 'typeorm';
-import { addMonths, today } from '../dates';
 import { CategorieSortieEnum, TypeSituationSortieEnum } from '../enums';
 import { PlieEntity } from '../plie/plie.entity';
 import { ReferentEntity } from '../referentiel/referent.entity';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths } from './dates';
+import { addDays, addMonths, monthsBetween, yearsBetween } from './calendar';
 
 /** What `Date` in UTC says, the reference the integer arithmetic must agree with. */
 const viaDate = {
@@ -36,5 +36,15 @@ describe('calendar arithmetic on ISO dates', () => {
       for (const n of [-25, -1, 1, 6, 12, 24]) if (addMonths(date, n) !== viaDate.addMonths(date, n)) mismatches.push(`${date} ${n} months`);
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('counts whole years and months between two dates, a day short of the anniversary not counted', () => {
+    expect(yearsBetween('2000-02-29', '2016-02-28')).toBe(15);
+    expect(yearsBetween('2000-02-29', '2016-02-29')).toBe(16);
+    expect(yearsBetween('2008-06-15', '2026-06-14')).toBe(17);
+    expect(yearsBetween('2008-06-15', '2026-06-15')).toBe(18);
+    expect(monthsBetween('2025-01-31', '2025-02-28')).toBe(0);
+    expect(monthsBetween('2025-01-15', '2026-01-15')).toBe(12);
+    expect(monthsBetween('2025-01-15', '2027-01-14')).toBe(23);
   });
 });

@@ -1,7 +1,13 @@
-import { daysInMonth } from '@plie-hub/kit';
+/**
+ * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC, shared by the subgraphs' date rules (ages at a date,
+ * durations in months, due dates, alerts).
+ */
 
-/** Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC. */
+/** Today as `YYYY-MM-DD` (UTC): the reference date of every date rule. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Days in month `m` (1-12) of year `y`, proleptic Gregorian. */
+export const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 
 // Day arithmetic on integers (days since 1970-01-01, proleptic Gregorian), not through `Date` and its ISO parsing and
 // printing: the alerts of a 100-parcours caseload do it hundreds of times per request.
@@ -44,8 +50,16 @@ export function addMonths(date: string, months: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(d, daysInMonth(year, month)), 2)}`;
 }
 
+/** Whole years between two ISO dates (age on a date). */
 export function yearsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = to.split('-').map(Number) as [number, number, number];
+  const [fy, fm, fd] = partsOf(from);
+  const [y, m, d] = partsOf(to);
   return y - fy - (m < fm || (m === fm && d < fd) ? 1 : 0);
+}
+
+/** Whole months between two ISO dates. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = partsOf(from);
+  const [y, m, d] = partsOf(to);
+  return (y - fy) * 12 + (m - fm) - (d < fd ? 1 : 0);
 }
