@@ -59,6 +59,8 @@ export class VueCopilResolver {
     return decodePerimetre(root.id, context).plies;
   }
 
+  // The file active's totals: asked alone (the financements part requires it), it costs the parcours part's
+  // statements rather than one of its own; the views ask for both, which then share them.
   @FieldResolver(() => Int)
   async personnesAccompagnees(@Root() root: VueCopil, @Ctx() context: SubgraphContext): Promise<number> {
     return (await context.loaders.get(parcoursByVue).load(root.id)).personnesAccompagnees;

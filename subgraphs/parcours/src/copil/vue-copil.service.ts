@@ -76,7 +76,7 @@ export interface ParcoursDeVue {
 /**
  * The parcours parts of several views (a view and its previous period, in one request): counts summed across the
  * PLIEs of each view, rates recomputed from the sums (never averaged), then masked. The PLIEs' objectives come from
- * the request's PLIE loader (the view's query has read them already), and three grouped queries compute all the views'
+ * the request's PLIE loader (the view's query has read them already), and four grouped queries compute all the views'
  * PLIEs and periods together.
  */
 export async function partiesParcours(context: SubgraphContext, perimetres: Perimetre[]): Promise<ParcoursDeVue[]> {

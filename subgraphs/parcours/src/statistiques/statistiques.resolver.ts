@@ -5,7 +5,7 @@ import { Plie } from '../plie/plie.type';
 import { statistiquesKey, statistiquesParcours } from './statistiques.service';
 import { StatistiquesParcours } from './statistiques.type';
 
-/** One batch for every PLIE and period asked in the request: the same three grouped queries compute them all. */
+/** One batch for every PLIE and period asked in the request: the same four grouped queries compute them all. */
 const statistiquesByPliePeriode = defineLoader<string, StatistiquesParcours>(async (keys, { db }) => {
   const parsed = keys.map((key) => JSON.parse(key) as [string, string, string]);
   // Every PLIE over every period asked: a PLIE asked for one period only is computed for the others too, in the
