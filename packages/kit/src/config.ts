@@ -41,6 +41,14 @@ export function parseBoolean(value: string | undefined, fallback: boolean, name:
   return fallback;
 }
 
+/** Parses a switch written `on` or `off`, as the hub's engine settings are. */
+export function parseSwitch(value: string | undefined, fallback: boolean, name: string, problems: string[]): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'on' || value === 'off') return value === 'on';
+  problems.push(`${name} doit valoir on ou off (reçu « ${value} »)`);
+  return fallback;
+}
+
 /**
  * The settings of one subgraph process, from the environment. Per-subgraph variables (`PARCOURS_PORT`) win over
  * shared ones (`PORT`). Subgraphs listen on loopback unless told otherwise: only the gateway should reach them.
@@ -57,8 +65,7 @@ export function readSubgraphConfig(
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL doit être l'un de ${LOG_LEVELS.join(', ')}`);
   const demoData = parseBoolean(env.PLIE_DEMO_DATA, false, 'PLIE_DEMO_DATA', problems);
-  const execution = env.PLIE_COMPILED_EXECUTION || 'on';
-  if (execution !== 'on' && execution !== 'off') problems.push(`PLIE_COMPILED_EXECUTION doit valoir on ou off (reçu « ${execution} »)`);
+  const compiledExecution = parseSwitch(env.PLIE_COMPILED_EXECUTION, true, 'PLIE_COMPILED_EXECUTION', problems);
   let gatewayKeys: SigningKey[] = [];
   try {
     gatewayKeys = gatewayKeysFromEnv(env);
@@ -72,5 +79,5 @@ export function readSubgraphConfig(
     problems.push((error as Error).message);
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, production: env.NODE_ENV === 'production', logLevel, gatewayKeys, demoData, compiledExecution: execution !== 'off', settings: { matchKey } };
+  return { port, host, production: env.NODE_ENV === 'production', logLevel, gatewayKeys, demoData, compiledExecution, settings: { matchKey } };
 }
