@@ -34,16 +34,17 @@ function isoOfDayNumber(days: number): string {
   return `${pad(yoe + era * 400 + (m <= 2 ? 1 : 0), 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
-const partsOf = (date: string): [number, number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+/** Year, month (1-12) and day of a date written `YYYY-MM-DD`. */
+export const isoDateParts = (date: string): [number, number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = partsOf(date);
+  const [y, m, d] = isoDateParts(date);
   return isoOfDayNumber(dayNumber(y, m, d) + days);
 }
 
 /** Adds months, clamping to the last day of a shorter month (31 January + 1 month = 28 or 29 February). */
 export function addMonths(date: string, months: number): string {
-  const [y, m, d] = partsOf(date);
+  const [y, m, d] = isoDateParts(date);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
@@ -52,14 +53,14 @@ export function addMonths(date: string, months: number): string {
 
 /** Whole years between two ISO dates (age on a date). */
 export function yearsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = partsOf(from);
-  const [y, m, d] = partsOf(to);
+  const [fy, fm, fd] = isoDateParts(from);
+  const [y, m, d] = isoDateParts(to);
   return y - fy - (m < fm || (m === fm && d < fd) ? 1 : 0);
 }
 
 /** Whole months between two ISO dates. */
 export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = partsOf(from);
-  const [y, m, d] = partsOf(to);
+  const [fy, fm, fd] = isoDateParts(from);
+  const [y, m, d] = isoDateParts(to);
   return (y - fy) * 12 + (m - fm) - (d < fd ? 1 : 0);
 }

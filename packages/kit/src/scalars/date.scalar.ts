@@ -1,14 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { daysInMonth } from '../dates/calendar';
+import { daysInMonth, isoDateParts } from '../dates/calendar';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The number written by the ASCII digits of `text` from `from` to `to` (checked as digits by the caller). */
-const digitsAt = (text: string, from: number, to: number) => {
-  let n = 0;
-  for (let i = from; i < to; i += 1) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
-};
 
 /**
  * True for a real calendar date written `YYYY-MM-DD` (rejects 2024-02-30), from the year 100: every date a list
@@ -17,9 +10,7 @@ const digitsAt = (text: string, from: number, to: number) => {
  */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const y = digitsAt(value, 0, 4);
-  const m = digitsAt(value, 5, 7);
-  const d = digitsAt(value, 8, 10);
+  const [y, m, d] = isoDateParts(value);
   return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
