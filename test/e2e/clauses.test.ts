@@ -155,6 +155,17 @@ describe('a clause from the buyer to the bilan', () => {
     expect(codeOf(await gateway(other, `mutation ($i: HeuresMensuellesInput!) { saisirHeures(input: $i) { mois } }`, { i: { contratId: id, mois: '2025-03', heuresTravail: 1 } }))).toBe('FORBIDDEN');
   });
 
+  it('holds an eligibility check to 24 months, counted to the end of a shorter month', async () => {
+    const declare = (eligibleAu: string) =>
+      gateway<{ p: { id: string } }>(token, `mutation ($i: PersonneEligibleInput!) { p: declarerPersonneEligible(input: $i) { id } }`, {
+        i: { plieCode: 'BORDEAUX', nom: `BISSEXTILE${tag}`, prenoms: 'Léa', sexe: 'FEMME', dateNaissance: '1995-05-05', qpv: false, critere: 'DELD', justificatif: 'Attestation France Travail', eligibleDu: '2024-02-29', eligibleAu },
+      });
+    // 24 months after 29 February 2024 is 28 February 2026: a day more is beyond the window.
+    const beyond = await declare('2026-03-01');
+    expect(beyond.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.eligibleAu' });
+    await ok(declare('2026-02-28'));
+  });
+
   it('checks SIRET keys and refuses a prescriber', async () => {
     const bad = await gateway(token, `mutation ($i: DonneurOrdreInput!) { creerDonneurOrdre(input: $i) { id } }`, { i: { nom: 'X', siret: '12345678901234', type: 'COMMUNE', plies: ['BORDEAUX'] } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');

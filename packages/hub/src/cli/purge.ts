@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createLogger, purgeExpired, type PurgeReport } from '@plie-hub/kit';
+import { createLogger, isIsoDate, purgeExpired, today as todayUtc, type PurgeReport } from '@plie-hub/kit';
 import { migrate, openDataSource, resolveStorageTarget, schemaNameOf } from '@plie-hub/storage';
 import type { DataSource } from 'typeorm';
 import { loadSubgraphs } from '../registry';
@@ -11,8 +11,8 @@ import { loadSubgraphs } from '../registry';
  * what would be anonymised and changes nothing. Embedded storage must be stopped first.
  */
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, date: { type: 'string' }, json: { type: 'boolean', default: false } } });
-const today = values.date ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+const today = values.date ?? todayUtc();
+if (!isIsoDate(today)) {
   console.error(`Date invalide : ${today.slice(0, 20)} (attendu AAAA-MM-JJ).`);
   process.exit(2);
 }

@@ -1,5 +1,5 @@
 import { personMatchKey } from '@plie-hub/auth';
-import { ConflictError, InputCheck, isUuid, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
+import { addMonths, ConflictError, InputCheck, isUuid, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
 import { randomUUID } from 'node:crypto';
 import { assertFacilitateur } from '../clauses.access';
 import { CritereEnum } from '../enums';
@@ -9,12 +9,6 @@ import { checkEntreprise, entrepriseFor } from '../marche/marche.service';
 import { PersonneEligibleEntity } from '../personne/personne-eligible.entity';
 import { ContratClauseEntity } from './contrat.entity';
 import type { ContratClauseInput, PersonneEligibleInput } from './contrat.type';
-
-const addMonths = (date: string, months: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
 
 /** Records the eligibility check of a person, with its criterion, evidence and validity window (24 months at most). */
 export async function declarerPersonneEligible(context: SubgraphContext, input: PersonneEligibleInput): Promise<PersonneEligibleEntity> {

@@ -1,13 +1,11 @@
-import type { InputCheck } from '@plie-hub/kit';
+import { daysInMonth, type InputCheck } from '@plie-hub/kit';
 
 /** At most 10 hours a day (Code du travail, L3121-18): the ceiling of a month's hours on a contract. */
 export const HEURES_MAX_PAR_JOUR = 10;
 
 const monthBounds = (mois: string) => {
-  const first = `${mois}-01`;
   const [y, m] = mois.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  return { first, last };
+  return { first: `${mois}-01`, last: `${mois}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
 };
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
