@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from '
 import { Plie } from '../plie/plie.type';
 import type { PlieEntity } from '../plie/plie.entity';
 import { EffectifAnnee, IndicateurFse, OperationRef } from './indicateurs-fse.type';
+import { enCoursSql } from '../statistiques/statistiques.service';
 import { indicateursCommuns, participantsFse } from './indicateurs-fse.service';
 
 const HEADER = ['identifiant_pseudonyme', 'sexe', 'date_entree', 'age_entree', 'situation_emploi_entree', 'niveau_cite', 'handicap', 'nationalite', 'sans_domicile', 'rural', 'qpv', 'sortie', 'date_sortie', 'confirmee_6_mois'];
@@ -52,7 +53,7 @@ export class FileActiveResolver {
     return context.db.query(
       `SELECT y AS annee, count(DISTINCT pa.participant_id)::int AS participants
          FROM generate_series(2018, extract(year FROM current_date)::int) AS y
-         LEFT JOIN parcours pa ON pa.plie_code = $1 AND pa.date_entree <= make_date(y, 12, 31) AND (pa.date_sortie IS NULL OR pa.date_sortie >= make_date(y, 1, 1))
+         LEFT JOIN parcours pa ON pa.plie_code = $1 AND ${enCoursSql('make_date(y, 1, 1)', 'make_date(y, 12, 31)')}
         GROUP BY y ORDER BY y`,
       [plie.code],
     );

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { enCoursSql } from '../statistiques/statistiques.service';
 import type { IndicateurFse } from './indicateurs-fse.type';
 
 /**
@@ -25,7 +26,7 @@ export const INDICATEURS: Array<{ code: string; libelle: string; condition: stri
 ];
 
 const participantsScope = `FROM participant p JOIN parcours pa ON pa.participant_id = p.id
-  WHERE pa.plie_code = $1 AND pa.date_entree <= $3 AND (pa.date_sortie IS NULL OR pa.date_sortie >= $2)`;
+  WHERE pa.plie_code = $1 AND ${enCoursSql('$2', '$3')}`;
 
 /**
  * One query for every indicator of every operation asked at once (a page of operations, a COPIL view): each
@@ -41,7 +42,7 @@ export async function indicateursCommuns(db: DataSource, operations: Array<{ pli
   const rows: Array<Record<string, number>> = await db.query(
     `SELECT o.n::int AS n, ${columns.join(', ')}
        FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS o(plie_code, debut, fin, n)
-       LEFT JOIN parcours pa ON pa.plie_code = o.plie_code AND pa.date_entree <= o.fin AND (pa.date_sortie IS NULL OR pa.date_sortie >= o.debut)
+       LEFT JOIN parcours pa ON pa.plie_code = o.plie_code AND ${enCoursSql('o.debut', 'o.fin')}
        LEFT JOIN participant p ON p.id = pa.participant_id
       GROUP BY o.n`,
     [operations.map((o) => o.plieCode), operations.map((o) => o.debut), operations.map((o) => o.fin)],

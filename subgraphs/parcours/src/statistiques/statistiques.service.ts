@@ -22,8 +22,13 @@ const ventilationOf = (row: Record<string, unknown> | undefined, prefix = ''): V
 
 /** A parcours entered during the period `per`. */
 const ENTRE = 'pa.date_entree BETWEEN per.debut AND per.fin';
+/**
+ * A parcours `pa` under way on some day from `debut` to `fin` (SQL expressions): who is in the file active, and
+ * in an FSE+ operation's participants.
+ */
+export const enCoursSql = (debut: string, fin: string) => `pa.date_entree <= ${fin} AND (pa.date_sortie IS NULL OR pa.date_sortie >= ${debut})`;
 /** A parcours under way at some day of the period `per` (the file active). */
-const ACTIF = 'pa.date_entree <= per.fin AND (pa.date_sortie IS NULL OR pa.date_sortie >= per.debut)';
+const ACTIF = enCoursSql('per.debut', 'per.fin');
 
 /** A share in percent with one decimal, from counts (never an average of rates); null when the base is 0. */
 export const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
