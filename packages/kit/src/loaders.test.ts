@@ -37,6 +37,15 @@ describe('entities by id', () => {
     expect(found.map((f) => f.nom)).toEqual(['Une', 'Deux']);
     expect(found).toEqual(await db.getRepository(FicheEssai).find({ order: { nom: 'DESC' } }));
   });
+
+  it('keeps the first row of each value of distinctOn, in the order the tail sets', async () => {
+    // Both fiches have version 1: the first of that version by name descending is « Une », ascending « Deux ».
+    const newest = await findEntities(db, FicheEssai, 'WHERE id = ANY($1) ORDER BY version, nom DESC', [ids], { distinctOn: 'version' });
+    const oldest = await findEntities(db, FicheEssai, 'WHERE id = ANY($1) ORDER BY version, nom ASC', [ids], { distinctOn: 'version' });
+    expect(newest.map((f) => f.nom)).toEqual(['Une']);
+    expect(oldest.map((f) => f.nom)).toEqual(['Deux']);
+    expect(newest[0]).toEqual((await db.getRepository(FicheEssai).findBy({ id: ids[0] }))[0]);
+  });
 });
 
 describe('loadFound', () => {

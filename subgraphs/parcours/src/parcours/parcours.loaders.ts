@@ -1,4 +1,4 @@
-import { alignById, defineLoader, entityByIdLoader, groupByKey, prepared, today } from '@plie-hub/kit';
+import { alignById, defineLoader, entityByIdLoader, findEntities, groupByKey, isUuid, prepared, today } from '@plie-hub/kit';
 import { In } from 'typeorm';
 import { ParticipantEntity } from '../participant/participant.entity';
 import type { PlieEntity } from '../plie/plie.entity';
@@ -26,18 +26,17 @@ export const entretiensByParcours = byParcours((ids, db) =>
 export const etapesByParcours = byParcours((ids, db) => db.getRepository(EtapeEntity).find({ where: { parcoursId: In(ids) }, order: { debut: 'DESC' } }));
 /**
  * The current étape of each parcours, read alone: a caseload of 100 parcours asks for 100 rows, not for every étape
- * of every parcours (ten times more, each made an entity).
+ * of every parcours (ten times more, each made an entity). A prepared statement with the ids as one array: built
+ * through the query builder it had one parameter per id, so PostgreSQL planned it again at every caseload.
  */
 export const etapeEnCoursByParcours = defineLoader<string, EtapeEntity | null>(async (ids, { db }) => {
-  const rows = await db
-    .getRepository(EtapeEntity)
-    .createQueryBuilder('e')
-    .distinctOn(['e.parcoursId'])
-    .where('e.parcoursId IN (:...ids)', { ids: [...ids] })
-    .andWhere('e.debut <= :on AND (e.fin IS NULL OR e.fin >= :on)', { on: today() })
-    .orderBy('e.parcoursId')
-    .addOrderBy('e.debut', 'DESC')
-    .getMany();
+  const rows = await findEntities(
+    db,
+    EtapeEntity,
+    'WHERE parcours_id = ANY($1) AND debut <= $2 AND (fin IS NULL OR fin >= $2) ORDER BY parcours_id, debut DESC',
+    [ids.filter(isUuid), today()],
+    { distinctOn: 'parcours_id' },
+  );
   return alignById(ids, rows, (row) => row.parcoursId);
 });
 export const veillesByParcours = byParcours((ids, db) => db.getRepository(VeilleEntity).find({ where: { parcoursId: In(ids) }, order: { debut: 'DESC' } }));
