@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { prepared } from '@plie-hub/storage';
 import type { SubgraphContext } from './context';
+import { entitiesOfRows } from './storage/entities-of-rows';
 import { entityStatements } from './storage/entity-statements';
 
 /** Creates a loader for one request; `LoaderCache` calls it at most once per request. */
@@ -84,15 +85,10 @@ export const isUuid = (value: string): boolean =>
  */
 export async function findEntities<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, tail: string, parameters: unknown[], options: { distinctOn?: string } = {}): Promise<T[]> {
   const metadata = db.getMetadata(entity);
-  const { select, columns } = entityStatements(metadata);
+  const { select } = entityStatements(metadata);
   const head = options.distinctOn ? select.replace(/^SELECT /, `SELECT DISTINCT ON (${options.distinctOn}) `) : select;
   // Prepared: a batch read's plan does not depend on which keys it is given.
-  const rows: Array<Record<string, unknown>> = await db.query(prepared(`${head} ${tail}`), parameters);
-  return rows.map((row) => {
-    const record = metadata.create(undefined, { fromDeserializer: true }) as T;
-    for (const column of columns) column.setEntityValue(record, db.driver.prepareHydratedValue(row[column.databaseName], column));
-    return record;
-  });
+  return entitiesOfRows<T>(db, metadata, await db.query(prepared(`${head} ${tail}`), parameters));
 }
 
 /**

@@ -1,6 +1,7 @@
-import { ConnectionArgs, connectionType, DateScalar, decodePerimetre, defineVueLoader, Effectif, ForbiddenError, InputCheck, maskCount, periodesSql, rowOfPeriode, type SubgraphContext, utcDaysSql, vueCopilType } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, DateScalar, decodePerimetre, defineVueLoader, Effectif, ForbiddenError, InputCheck, maskCount, nodeFieldsOf, periodesSql, rowOfPeriode, type SubgraphContext, utcDaysSql, vueCopilType } from '@plie-hub/kit';
 import { PlieDestinataireEntity } from './plie-destinataire.entity';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplementPrescription } from './complement';
 import { complementsByFiche } from './complement.loader';
 import { StatutPrescription, TriPrescriptions } from './enums';
@@ -121,8 +122,9 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
       @Arg('filtre', () => Filtre, { nullable: true }) filtre: Filtre | null,
       @Arg('tri', () => TriPrescriptions, { defaultValue: TriPrescriptions.CREATION_RECENTE }) tri: TriPrescriptions,
       @Ctx() context: SubgraphContext,
+      @Info() info: GraphQLResolveInfo,
     ) {
-      return queries.list(context, args, filtre ?? {}, tri);
+      return queries.list(context, args, filtre ?? {}, tri, nodeFieldsOf(info));
     }
 
     @Authorized()
