@@ -47,9 +47,9 @@ const SORTS: Record<TriPrescriptions, Array<SortKey<FichePrescriptionEntity>>> =
 
 /**
  * What a page of fiches reads besides the columns of the fields asked: the sort keys of every order (the cursor),
- * what the status and the access checks read, and what the fields computed by the resolvers read. A prescriber's
- * list shows a dozen of the fiche's 49 columns; decoding and hydrating the others was about a quarter of the France
- * Travail subgraph's CPU on it.
+ * what the status and the access checks read, and what the fields computed by the resolvers read. The prescriber's
+ * list of the benchmark (S1) needs 25 of the fiche's 49 columns; decoding and hydrating all 49 was 29 % of the France
+ * Travail subgraph's busy samples on it (BENCHMARKS.md).
  */
 const PAGE_COLUMNS = {
   always: ['id', 'statut', 'expireLe', 'structureId', 'plieCode', 'auteurSub', 'creeLe', 'transmiseLe', 'rechercheNom'],

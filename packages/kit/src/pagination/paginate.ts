@@ -92,6 +92,9 @@ async function pageRows<T extends ObjectLiteral>(page: SelectQueryBuilder<T>, li
     joinAttributes.length === 0 &&
     selects.length === 1 &&
     selects[0]!.selection === mainAlias!.name &&
+    // What the kit's hydration does not do (no entity of the hub has either).
+    metadata.relations.length === 0 &&
+    metadata.afterLoadListeners.length === 0 &&
     // TypeORM shortens a longer alias into a hash; such a row's keys are not `<alias>_<column>`.
     entityStatements(metadata).columns.every((column) => prefix.length + column.databaseName.length <= maxAlias);
   if (!plain) return page.take(limit).getMany();

@@ -6,7 +6,9 @@ import { entityStatements } from './entity-statements';
  * `setEntityValue`), without its result transformer: for a page of 50 wide rows the transformer cost about a tenth
  * of a prescription subgraph's CPU on the prescriber's list. `prefix` is what the row's keys put before each
  * column's database name: nothing for the kit's own statements, `<alias>_` for a query builder's raw rows.
- * `only` (property paths) limits the columns set to those the statement read. The hub's entities have no relations, lazy columns or load listeners, which the transformer would also handle.
+ * `only` (property paths) limits the columns set to those the statement read. The hub's entities have no
+ * relations or load listeners, which the transformer would also handle (`paginate` checks; loaders name entities
+ * that have none).
  */
 export function entitiesOfRows<T extends ObjectLiteral>(db: DataSource, metadata: EntityMetadata, rows: Array<Record<string, unknown>>, prefix = '', only?: ReadonlySet<string>): T[] {
   const stored = entityStatements(metadata).columns;
