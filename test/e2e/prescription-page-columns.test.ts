@@ -1,7 +1,7 @@
 import { getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
-import { describe, expect, it } from 'vitest';
-import { gateway, tokenFor } from '../support/client';
-import { PARTNERS } from '../support/fiches';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gateway, tokenFor, unique } from '../support/client';
+import { ficheInput, PARTNERS } from '../support/fiches';
 import { publicSchema } from '../support/schema-walk';
 
 /**
@@ -20,28 +20,72 @@ function selection(field: GraphQLField<unknown, unknown>): string {
   return `${field.name} { __typename ${leaves.map((leaf) => leaf.name).join(' ')} }`;
 }
 
+type Page = { nodes: Array<Record<string, unknown>> };
+type Answer = { page: Page; plie: { page: Page } };
+
 describe.each(PARTNERS)('a page of fiches $suffix', (partner) => {
   const type = schema.getType(`Prescription${partner.suffix}`);
   if (!isObjectType(type)) throw new Error(`no type Prescription${partner.suffix}`);
   const fields = Object.values(type.getFields()).filter(askable);
 
-  it.each([partner.who, 'coordination'] as const)('answers each field asked alone as the fiche read by its id (%s)', async (who) => {
-    const token = await tokenFor(who);
-    const ids = await gateway<{ page: { nodes: Array<{ id: string }> } }>(token, `{ page: prescriptions${partner.suffix}(first: 8) { nodes { id } } }`);
+  // The prescriber's list, the coordination's list, and the commission's agenda (the coordination's other list).
+  const lists = [
+    { who: partner.who, name: 'list', page: (fields: string) => `page: prescriptions${partner.suffix}(first: 8) { nodes { ${fields} } }`, nodesOf: (data: Answer) => data.page.nodes },
+    { who: 'coordination', name: 'list', page: (fields: string) => `page: prescriptions${partner.suffix}(first: 8) { nodes { ${fields} } }`, nodesOf: (data: Answer) => data.page.nodes },
+    {
+      who: 'coordination',
+      name: 'agenda',
+      page: (fields: string) => `plie(code: "BORDEAUX") { page: prescriptionsAExaminer${partner.suffix}(first: 8) { nodes { ${fields} } } }`,
+      nodesOf: (data: Answer) => data.plie.page.nodes,
+    },
+  ] as const;
+
+  // Two fiches transmitted to Bordeaux, so that the agenda has fiches whatever the other tests left; cancelled after,
+  // so that they leave the agenda other tests read.
+  const transmittedFiches: Array<{ id: string }> = [];
+  beforeAll(async () => {
+    const token = await tokenFor(partner.who);
+    for (let n = 0; n < 2; n += 1) {
+      const created = await gateway<{ fiche: { id: string; version: number } }>(
+        token,
+        `mutation ($input: CreerPrescription${partner.suffix}Input!) { fiche: creerPrescription${partner.suffix}(input: $input) { id version } }`,
+        { input: ficheInput(partner, `COLONNES${unique()}`) },
+      );
+      const transmitted = await gateway(token, `mutation ($id: ID!, $v: Int!) { transmettrePrescription${partner.suffix}(id: $id, version: $v) { statut } }`, {
+        id: created.data!.fiche.id,
+        v: created.data!.fiche.version,
+      });
+      expect(transmitted.errors).toBeUndefined();
+      transmittedFiches.push(created.data!.fiche);
+    }
+  });
+
+  afterAll(async () => {
+    const token = await tokenFor(partner.who);
+    for (const { id } of transmittedFiches) {
+      const read = await gateway<{ fiche: { version: number } }>(token, `query ($id: ID!) { fiche: prescription${partner.suffix}(id: $id) { version } }`, { id });
+      const cancelled = await gateway(token, `mutation ($id: ID!, $v: Int!) { annulerPrescription${partner.suffix}(id: $id, version: $v, motif: "Essai terminé") { statut } }`, { id, v: read.data!.fiche.version });
+      expect(cancelled.errors).toBeUndefined();
+    }
+  });
+
+  it.each(lists)('answers each field asked alone as the fiche read by its id ($who, $name)', async (list) => {
+    const token = await tokenFor(list.who);
+    const ids = await gateway<Answer>(token, `{ ${list.page('id')} }`);
     expect(ids.errors).toBeUndefined();
-    const nodes = ids.data!.page.nodes;
+    const nodes = list.nodesOf(ids.data!) as Array<{ id: string }>;
     expect(nodes.length).toBeGreaterThan(0);
     let compared = 0;
     for (const field of fields) {
       const byId = await gateway<Record<string, Record<string, unknown>>>(token, `{ ${nodes.map((node, i) => `f${i}: prescription${partner.suffix}(id: "${node.id}") { ${selection(field)} }`).join(' ')} }`);
-      const page = await gateway<{ page: { nodes: Array<Record<string, unknown>> } }>(token, `{ page: prescriptions${partner.suffix}(first: 8) { nodes { ${selection(field)} } } }`);
+      const page = await gateway<Answer>(token, `{ ${list.page(selection(field))} }`);
       if (byId.errors) {
         // Refused to this role when read by id: refused in the list too.
         expect(page.errors?.map((error) => error.extensions?.code), field.name).toEqual(byId.errors.slice(0, page.errors?.length).map((error) => error.extensions?.code));
         continue;
       }
       expect(page.errors, field.name).toBeUndefined();
-      expect(page.data!.page.nodes, field.name).toEqual(nodes.map((_, i) => byId.data![`f${i}`]));
+      expect(list.nodesOf(page.data!), field.name).toEqual(nodes.map((_, i) => byId.data![`f${i}`]));
       compared += 1;
     }
     expect(compared).toBeGreaterThan(15);

@@ -103,18 +103,19 @@ export class PrescriptionQueries<TEntity extends FichePrescriptionEntity> {
     return paginate(query, args, SORTS[tri] as Array<SortKey<TEntity>>, { columns: pageColumns(query.expressionMap.mainAlias!.metadata, fields, PAGE_COLUMNS) });
   }
 
-  /** The commission's agenda for one PLIE: transmitted, not expired, oldest first. */
-  toExamine(context: SubgraphContext, plieCode: string, args: { first: number; after?: string | null }) {
+  /** The commission's agenda for one PLIE: transmitted, not expired, oldest first. `fields` as for `list`. */
+  toExamine(context: SubgraphContext, plieCode: string, args: { first: number; after?: string | null }, fields: Set<string> | null = null) {
     const { caller } = context;
     if (!caller.roles.includes('COORDINATION_PLIE') || !caller.plies.includes(plieCode)) {
       throw new ForbiddenError(`L'ordre du jour est réservé à la coordination du PLIE ${plieCode.slice(0, 30)}.`);
     }
     const query = context.db.getRepository(this.partner.entity).createQueryBuilder('f').where('f.plieCode = :plieCode', { plieCode });
     whereStatus(query, StatutPrescription.TRANSMISE);
-    return paginate(query, args, [
+    const sort: Array<SortKey<TEntity>> = [
       { column: 'f.transmiseLe', value: (f) => f.transmiseLe!, direction: 'ASC' },
       { column: 'f.id', value: (f) => f.id, direction: 'ASC' },
-    ]);
+    ];
+    return paginate(query, args, sort, { columns: pageColumns(query.expressionMap.mainAlias!.metadata, fields, PAGE_COLUMNS) });
   }
 
   /**

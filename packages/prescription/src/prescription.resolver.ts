@@ -99,8 +99,8 @@ export function createPrescriptionResolver<TEntity extends FichePrescriptionEnti
       name: `prescriptionsAExaminer${suffix}`,
       description: 'Fiches transmises à ce PLIE, non expirées et non annulées, les plus anciennes d’abord : l’ordre du jour de la commission.',
     })
-    aExaminer(@Root() plie: PlieRef, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: SubgraphContext) {
-      return queries.toExamine(context, plie.code, args);
+    aExaminer(@Root() plie: PlieRef, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: SubgraphContext, @Info() info: GraphQLResolveInfo) {
+      return queries.toExamine(context, plie.code, args, nodeFieldsOf(info));
     }
   }
 
