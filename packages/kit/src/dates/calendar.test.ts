@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, monthsBetween, yearsBetween } from './calendar';
+import { addDays, addMonths, daysBetween, monthsBetween, yearsBetween } from './calendar';
 
 /** What `Date` in UTC says, the reference the integer arithmetic must agree with. */
 const viaDate = {
@@ -32,7 +32,10 @@ describe('calendar arithmetic on ISO dates', () => {
     const mismatches: string[] = [];
     for (let day = new Date(Date.UTC(1999, 0, 1)); day.getUTCFullYear() < 2032; day.setUTCDate(day.getUTCDate() + 1)) {
       const date = day.toISOString().slice(0, 10);
-      for (const n of [-400, -31, -1, 0, 1, 29, 30, 365, 1000]) if (addDays(date, n) !== viaDate.addDays(date, n)) mismatches.push(`${date} ${n} days`);
+      for (const n of [-400, -31, -1, 0, 1, 29, 30, 365, 1000]) {
+        if (addDays(date, n) !== viaDate.addDays(date, n)) mismatches.push(`${date} ${n} days`);
+        if (daysBetween(date, viaDate.addDays(date, n)) !== n) mismatches.push(`${n} days from ${date}`);
+      }
       for (const n of [-25, -1, 1, 6, 12, 24]) if (addMonths(date, n) !== viaDate.addMonths(date, n)) mismatches.push(`${date} ${n} months`);
     }
     expect(mismatches).toEqual([]);

@@ -42,6 +42,13 @@ export function addDays(date: string, days: number): string {
   return isoOfDayNumber(dayNumber(y, m, d) + days);
 }
 
+/** Days from `from` to `to` (negative when `to` is earlier): a period from 1 to 31 January is 30 days on, 31 days long. */
+export function daysBetween(from: string, to: string): number {
+  const [fy, fm, fd] = isoDateParts(from);
+  const [y, m, d] = isoDateParts(to);
+  return dayNumber(y, m, d) - dayNumber(fy, fm, fd);
+}
+
 /** Adds months, clamping to the last day of a shorter month (31 January + 1 month = 28 or 29 February). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = isoDateParts(date);

@@ -1,4 +1,4 @@
-import { daysInMonth, type InputCheck } from '@plie-hub/kit';
+import { daysBetween, daysInMonth, type InputCheck } from '@plie-hub/kit';
 
 /** At most 10 hours a day (Code du travail, L3121-18): the ceiling of a month's hours on a contract. */
 export const HEURES_MAX_PAR_JOUR = 10;
@@ -7,8 +7,6 @@ const monthBounds = (mois: string) => {
   const [y, m] = mois.split('-').map(Number) as [number, number];
   return { first: `${mois}-01`, last: `${mois}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
 };
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 
 /**
  * Checks a month of hours against its contract: the month must overlap the contract, and work plus training hours
@@ -28,7 +26,8 @@ export function checkHeures(
   const from = contrat.debut > first ? contrat.debut : first;
   const to = contrat.fin && contrat.fin < last ? contrat.fin : last;
   if (!check.rule(from <= to, 'mois', `Le contrat ${contrat.reference} ne couvre pas ${mois} (du ${contrat.debut} au ${contrat.fin ?? '…'}) : aucune heure ne peut y être déclarée.`)) return null;
-  const ceiling = daysBetween(from, to) * HEURES_MAX_PAR_JOUR;
+  // Both ends counted: a contract from the 1st to the 31st covers 31 days.
+  const ceiling = (daysBetween(from, to) + 1) * HEURES_MAX_PAR_JOUR;
   check.rule(
     heuresTravail + heuresFormation <= ceiling,
     'heuresTravail',

@@ -1,4 +1,4 @@
-import { addDays, BadUserInputError, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, loadFound, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
+import { addDays, BadUserInputError, daysBetween, DateScalar, decodePerimetre, defineVueLoader, derniereAnneeDeSerie, encodePerimetre, ForbiddenError, InputCheck, loadFound, maskCount, maskedRate, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PlieEntity } from '../plie/plie.entity';
 import { plieByCode } from '../plie/plie.loader';
@@ -50,7 +50,7 @@ export class VueCopilResolver {
   @FieldResolver(() => VueCopil, { description: 'La même vue sur la période précédente de même durée, pour comparer.' })
   precedente(@Root() root: VueCopil, @Ctx() context: SubgraphContext): VueCopil {
     const p = decodePerimetre(root.id, context);
-    const days = (Date.parse(p.fin) - Date.parse(p.debut)) / 86_400_000 + 1;
+    const days = daysBetween(p.debut, p.fin) + 1;
     return vue(p.plies, addDays(p.debut, -days), addDays(p.debut, -1), p.seuil);
   }
 

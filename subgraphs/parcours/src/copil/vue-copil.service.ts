@@ -1,4 +1,4 @@
-import { loadFound, maskCount, maskedRate, maskPartition, type Perimetre, type SubgraphContext } from '@plie-hub/kit';
+import { daysBetween, loadFound, maskCount, maskedRate, maskPartition, type Perimetre, type SubgraphContext } from '@plie-hub/kit';
 import { plieByCode } from '../plie/plie.loader';
 import { statistiquesKey, statistiquesParcours } from '../statistiques/statistiques.service';
 import type { StatistiquesParcours, Ventilation } from '../statistiques/statistiques.type';
@@ -36,7 +36,7 @@ export function partieParcours(perPlie: StatistiquesParcours[], p: Perimetre, ob
   const positivesMasked = maskVentilation(positives, p.seuil);
   const dureeTotale = perPlie.reduce((total, s) => total + (s.dureeMoyenneMois ?? 0) * s.sorties, 0);
   const fileActive = sumVentilations(perPlie.map((s) => s.fileActive));
-  const days = (Date.parse(p.fin) - Date.parse(p.debut)) / 86_400_000 + 1;
+  const days = daysBetween(p.debut, p.fin) + 1;
   const objectif = (annual: number | null, realiseCount: number) => {
     if (annual === null) return null;
     const cible = Math.round((annual * days) / 365);
