@@ -81,7 +81,7 @@ describe.each(PARTNERS)('a page of fiches $suffix', (partner) => {
       const page = await gateway<Answer>(token, `{ ${list.page(selection(field))} }`);
       if (byId.errors) {
         // Refused to this role when read by id: refused in the list too.
-        expect(page.errors?.map((error) => error.extensions?.code), field.name).toEqual(byId.errors.slice(0, page.errors?.length).map((error) => error.extensions?.code));
+        expect(page.errors?.[0]?.extensions?.code, field.name).toBe(byId.errors[0]!.extensions?.code);
         continue;
       }
       expect(page.errors, field.name).toBeUndefined();

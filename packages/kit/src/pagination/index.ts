@@ -2,4 +2,4 @@ export { PageInfo } from './page-info.type';
 export { ConnectionArgs, checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection-args';
 export { connectionType, type ConnectionShape, type Edge } from './connection.type';
 export { paginate, encodeCursor, decodeCursor, type SortKey } from './paginate';
-export { nodeFieldsOf, pageColumns } from './page-columns';
+export { nodeFieldsOf, type PageColumns } from './page-columns';

@@ -44,13 +44,22 @@ export function nodeFieldsOf(info: GraphQLResolveInfo): Set<string> | null {
 }
 
 /**
- * The columns (property paths) a page must read for the fields asked of its nodes: a field named after a column or
- * an embedded group reads it; `derived` names what a computed field reads (an embedded group's name reads all of
- * its columns); `always` is read whatever is asked (sort keys, what access checks and the audit read). Null, read
- * everything, when a field is neither a column nor declared in `derived`, or the fields are unknown: a field whose
- * columns were left out would answer null, not fail.
+ * What a list declares to read only the columns of the fields asked (`paginate`'s `columns`), by property name (an
+ * embedded group's name reads all of its columns): `always`, what is read whatever is asked (the sort keys, what
+ * access checks and the audit read); `derived`, what each computed field reads. A field named after a column or an
+ * embedded group reads it without being declared.
  */
-export function pageColumns(metadata: EntityMetadata, fields: Set<string> | null, options: { always: string[]; derived: Record<string, string[]> }): string[] | null {
+export interface PageColumns {
+  always: string[];
+  derived: Record<string, string[]>;
+}
+
+/**
+ * The columns (property paths) a page must read for the fields asked of its nodes. Null, read everything, when a
+ * field is neither a column nor declared in `derived`, or the fields are unknown: a field whose columns were left
+ * out would answer null, not fail.
+ */
+export function pageColumns(metadata: EntityMetadata, fields: Set<string> | null, options: PageColumns): string[] | null {
   if (fields === null) return null;
   const wanted = new Set<string>();
   const add = (name: string): boolean => {

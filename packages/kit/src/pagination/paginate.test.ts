@@ -40,12 +40,15 @@ describe('paginate', () => {
     expect(await first.totalCount).toBe(7);
   });
 
-  it('reads the columns given only, the others left undefined', async () => {
-    const page = await paginate(db.getRepository(FicheEssai).createQueryBuilder('f'), { first: 2 }, byName, { columns: ['id', 'nom', 'adresse.ville'] });
+  it('reads the columns of the fields asked only, the others left undefined, and every column for a field it does not know', async () => {
+    const columns = { always: ['id', 'nom'], derived: { ville: ['adresse'] } };
+    const page = await paginate(db.getRepository(FicheEssai).createQueryBuilder('f'), { first: 2 }, byName, { fields: new Set(['ville']), columns });
     const full = await paginate(db.getRepository(FicheEssai).createQueryBuilder('f'), { first: 2 }, byName);
-    expect(page.nodes.map((f) => [f.id, f.nom, f.adresse.ville, f.adresse.depuis, f.statuts])).toEqual(full.nodes.map((f) => [f.id, f.nom, f.adresse.ville, undefined, undefined]));
-    const second = await paginate(db.getRepository(FicheEssai).createQueryBuilder('f'), { first: 2, after: page.pageInfo.endCursor }, byName, { columns: ['id', 'nom'] });
-    expect(second.nodes[0]!.nom).toBe('Fiche 2');
+    expect(page.nodes.map((f) => [f.id, f.nom, f.adresse, f.statuts, f.montant])).toEqual(full.nodes.map((f) => [f.id, f.nom, f.adresse, undefined, undefined]));
+    const second = await paginate(db.getRepository(FicheEssai).createQueryBuilder('f'), { first: 2, after: page.pageInfo.endCursor }, byName, { fields: new Set(['statuts']), columns });
+    expect(second.nodes.map((f) => [f.nom, f.statuts, f.montant])).toEqual([['Fiche 2', [], undefined], ['Fiche 3', ['RSA'], undefined]]);
+    const unknown = await paginate(db.getRepository(FicheEssai).createQueryBuilder('f'), { first: 2 }, byName, { fields: new Set(['nomComplet']), columns });
+    expect(unknown.nodes).toEqual(full.nodes);
   });
 
   it('reads through getMany a query that adds to its selection, with the same entities', async () => {

@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { entitiesOfRows } from '../storage/entities-of-rows';
 import { entityStatements } from '../storage/entity-statements';
+import { pageColumns, type PageColumns } from './page-columns';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { checkPageSize } from './connection-args';
 import type { ConnectionShape } from './connection.type';
@@ -36,13 +37,14 @@ export function decodeCursor(cursor: string, length: number): Array<string | num
 /**
  * Keyset (seek) pagination: the page after a cursor is found by comparing sort keys, not by OFFSET, so page 500
  * costs what page 1 costs and concurrent inserts do not shift pages. The last sort key must be unique (the id).
- * `columns` (property paths, from `pageColumns`) reads those columns only: they must include the sort keys'.
+ * With `columns`, the list's declaration, a page reads only the columns of the `fields` asked of its nodes
+ * (`nodeFieldsOf`); the declaration's `always` must include the sort keys.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   args: { first: number; after?: string | null },
   sort: SortKey<T>[],
-  options: { columns?: string[] | null } = {},
+  options: { fields?: Set<string> | null; columns?: PageColumns } = {},
 ): Promise<ConnectionShape<T>> {
   checkPageSize(args.first);
   const countQuery = query.clone();
@@ -59,7 +61,7 @@ export async function paginate<T extends ObjectLiteral>(
     page.andWhere(`(${alternatives.join(' OR ')})`, params);
   }
   sort.forEach((key, i) => (i === 0 ? page.orderBy(key.column, key.direction) : page.addOrderBy(key.column, key.direction)));
-  const rows = await pageRows(page, args.first + 1, options.columns ?? null);
+  const rows = await pageRows(page, args.first + 1, options);
   const hasNextPage = rows.length > args.first;
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => ({
@@ -79,10 +81,10 @@ export async function paginate<T extends ObjectLiteral>(
 
 /**
  * The page's entities. A query of one entity, nothing joined or added to its selection (every list of the hub), is
- * read as raw rows made entities by the kit, of the `columns` asked only when given (`pageColumns`); anything else
- * goes through TypeORM's `getMany`, every column.
+ * read as raw rows made entities by the kit, of the columns of the fields asked only when the list declares them;
+ * anything else goes through TypeORM's `getMany`, every column.
  */
-async function pageRows<T extends ObjectLiteral>(page: SelectQueryBuilder<T>, limit: number, columns: string[] | null): Promise<T[]> {
+async function pageRows<T extends ObjectLiteral>(page: SelectQueryBuilder<T>, limit: number, options: { fields?: Set<string> | null; columns?: PageColumns }): Promise<T[]> {
   const { mainAlias, joinAttributes, selects } = page.expressionMap;
   const metadata = mainAlias?.hasMetadata ? mainAlias.metadata : undefined;
   const prefix = `${mainAlias?.name}_`;
@@ -98,6 +100,7 @@ async function pageRows<T extends ObjectLiteral>(page: SelectQueryBuilder<T>, li
     // TypeORM shortens a longer alias into a hash; such a row's keys are not `<alias>_<column>`.
     entityStatements(metadata).columns.every((column) => prefix.length + column.databaseName.length <= maxAlias);
   if (!plain) return page.take(limit).getMany();
+  const columns = options.columns ? pageColumns(metadata, options.fields ?? null, options.columns) : null;
   if (columns) page.select(columns.map((column) => `${mainAlias!.name}.${column}`));
   return entitiesOfRows<T>(page.connection, metadata, await page.limit(limit).getRawMany(), prefix, columns ? new Set(columns) : undefined);
 }
