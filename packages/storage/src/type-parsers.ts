@@ -31,7 +31,9 @@ const MINUS = 45;
  */
 export function parseTimestamptz(text: string): Date {
   const length = text.length;
-  if (length < 22 || text.charCodeAt(4) !== MINUS || text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58) return pgTimestamptz(text);
+  // Date.UTC reads the years 0-99 as 1900-1999: pg's parser corrects them.
+  const centuryZero = text.charCodeAt(0) === 48 && text.charCodeAt(1) === 48;
+  if (length < 22 || centuryZero || text.charCodeAt(4) !== MINUS || text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58) return pgTimestamptz(text);
   let at = 19;
   let millis = 0;
   if (text.charCodeAt(at) === 46) {
@@ -48,8 +50,6 @@ export function parseTimestamptz(text: string): Date {
   if ((sign !== PLUS && sign !== MINUS) || (offsetLength !== 3 && (offsetLength !== 6 || text.charCodeAt(at + 3) !== 58))) return pgTimestamptz(text);
   const offsetMinutes = twoDigits(text, at + 1) * 60 + (offsetLength === 6 ? twoDigits(text, at + 4) : 0);
   const utc = Date.UTC(twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5) - 1, twoDigits(text, 8), twoDigits(text, 11), twoDigits(text, 14), twoDigits(text, 17), millis);
-  // Date.UTC reads years 0-99 as 1900-1999; pg's parser corrects them, so does its fallback here.
-  if (Number.isNaN(utc) || (text.charCodeAt(0) === 48 && text.charCodeAt(1) === 48)) return pgTimestamptz(text);
   return new Date(utc - (sign === PLUS ? 1 : -1) * offsetMinutes * 60_000);
 }
 
