@@ -76,15 +76,16 @@ export interface OneProcessHub extends BenchProcess {
 }
 
 /**
- * The whole hub in one process (`startHub`, what `npm start` runs) on the distributed hub's databases: the same
- * gateway and subgraphs, called over loopback HTTP inside one Node process instead of seven. Gateway at `basePort`,
+ * The whole hub in one process (`startHub`, what `npm start` runs) on the distributed hub's databases (without
+ * `databaseUrls`, on the storage its environment designates: embedded under `PLIE_DATA_DIR`): the same gateway and
+ * subgraphs, called over loopback HTTP inside one Node process instead of seven. Gateway at `basePort`,
  * subgraphs at `basePort + 1..6` in the registry's order.
  */
-export async function startOneProcessHub(options: { basePort: number; databaseUrls: Record<string, string>; env: Record<string, string> }): Promise<OneProcessHub> {
+export async function startOneProcessHub(options: { basePort: number; databaseUrls?: Record<string, string>; env: Record<string, string> }): Promise<OneProcessHub> {
   const subgraphs = SUBGRAPHS.map((subgraph, i) => ({ name: subgraph.name, port: options.basePort + i + 1 }));
   const perSubgraph = Object.fromEntries(
     subgraphs.flatMap(({ name, port }) => [
-      [`${envPrefixOf(name)}_DATABASE_URL`, options.databaseUrls[name]!],
+      ...(options.databaseUrls ? [[`${envPrefixOf(name)}_DATABASE_URL`, options.databaseUrls[name]!]] : []),
       [`${envPrefixOf(name)}_PORT`, String(port)],
     ]),
   );

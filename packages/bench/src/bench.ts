@@ -1,7 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { signCaller, type Caller } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, type HubProcess } from '@plie-hub/hub';
@@ -9,12 +8,13 @@ import { startApolloProcess, startOneProcessHub, type BenchProcess, type OneProc
 import { loadClauseHours } from './clause-data';
 import { franceTravailFicheInput } from './fiche-input';
 import { franceTravailCsv } from './fiches-csv';
-import { FLOOR_POOL_SIZE, openFloorDatabases, S1_QUERY, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
+import { FLOOR_POOL_SIZE, openFloorDatabases, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
 import { closedLoop, load, percentile, WARMUP_SECONDS, type LoadResult } from './load';
-import { S2_QUERY, sqlStatements } from './metrics';
+import { sqlStatements } from './metrics';
+import { assertSame, COMPUTED, graphql, log, measure, resultsTable, round1, round2, S1_BODY, S2_BODY, s3Body, s3Variables, type Row, type Topology } from './measure';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
-import { countPostgresCpu, cpuSeconds, peakMemoryMiB } from './process-stats';
+import { countPostgresCpu, peakMemoryMiB } from './process-stats';
 
 /**
  * `npm run bench`: starts the hub as separate processes on the PostgreSQL server (fresh databases), loads data
@@ -30,67 +30,6 @@ const IMPORT_ROWS = Number(process.env.PLIE_BENCH_IMPORT_ROWS ?? 10_000);
 const SCALE = Number(process.env.PLIE_BENCH_SCALE ?? 1);
 /** Unrecorded seconds at 10 clients before a scenario's first measurement (twice a measurement's own warm-up). */
 const FIRST_WARMUP = 2 * WARMUP_SECONDS;
-
-const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-interface Row {
-  scenario: string;
-  result: LoadResult;
-  sqlPerOperation: number;
-  /** SQL statements per operation by subgraph (where the statements go, for the log). */
-  sqlBySubgraph: Record<string, number>;
-  /**
-   * CPU milliseconds per operation of the gateway measured, of all subgraphs together, and of the PostgreSQL server's
-   * processes (null when the server runs on another machine).
-   */
-  cpu: { gateway: number; subgraphs: number; postgres: number | null };
-}
-
-/**
- * What a measurement reads CPU from (the gateway in front, ours or Apollo's, and the subgraph processes behind it;
- * none when they run in the gateway's process) and the subgraphs whose SQL statements it counts.
- */
-interface Topology {
-  gateway: { name: string; pid: number };
-  subgraphPids: number[];
-  subgraphs: Array<Pick<HubProcess, 'name' | 'baseUrl'>>;
-}
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-async function measure(topology: Topology, scenario: string, run: (onRecording: () => Promise<void>) => Promise<LoadResult>): Promise<Row> {
-  const pids = [topology.gateway.pid, ...topology.subgraphPids];
-  // Counters start when the warm-up ends: what follows is the steady state the figures describe.
-  let cpuBefore: number[] = [];
-  let postgres = null as ReturnType<typeof countPostgresCpu> | null;
-  let sqlBefore: Record<string, number> = {};
-  const result = await run(async () => {
-    cpuBefore = pids.map(cpuSeconds);
-    postgres = countPostgresCpu();
-    sqlBefore = await sqlStatements(topology.subgraphs);
-  });
-  const operations = Math.max(1, result.operationsSent);
-  const postgresMillis = postgres?.millisPerOperation(operations) ?? null;
-  const sqlAfter = await sqlStatements(topology.subgraphs);
-  const cpuMillis = pids.map((pid, i) => ((cpuSeconds(pid) - cpuBefore[i]!) * 1000) / operations);
-  const sqlBySubgraph = Object.fromEntries(Object.keys(sqlAfter).map((name) => [name, round1((sqlAfter[name]! - sqlBefore[name]!) / operations)]));
-  const sqlTotal = Object.keys(sqlAfter).reduce((sum, name) => sum + sqlAfter[name]! - sqlBefore[name]!, 0);
-  const row: Row = {
-    scenario,
-    result,
-    sqlPerOperation: round1(sqlTotal / operations),
-    sqlBySubgraph,
-    cpu: {
-      gateway: round2(cpuMillis[0]!),
-      subgraphs: round2(cpuMillis.slice(1).reduce((sum, v) => sum + v, 0)),
-      postgres: postgresMillis,
-    },
-  };
-  const where = Object.entries(sqlBySubgraph).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(', ');
-  log(`${scenario} via ${topology.gateway.name} c=${result.connections}: ${result.throughput} op/s p50 ${result.p50} ms p95 ${result.p95} ms p99 ${result.p99} ms, ${result.errors} erreurs, ${row.sqlPerOperation} SQL/op (${where}), CPU ms/op gateway ${row.cpu.gateway} subgraphs ${row.cpu.subgraphs} PostgreSQL ${row.cpu.postgres ?? '—'}${result.firstError ? `; first error: ${result.firstError}` : ''}`);
-  return row;
-}
 
 interface FloorRow {
   result: LoadResult;
@@ -139,24 +78,6 @@ async function withFloor<T>(use: (db: FloorDatabases) => Promise<T>): Promise<T>
   }
 }
 
-/** One GraphQL request, its `data` (throws on errors: a check compares answers, not failures). */
-async function graphql<T>(url: string, token: string, body: string): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-  const answer = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (response.status !== 200 || answer.errors || !answer.data) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`);
-  return answer.data;
-}
-
-/** Fails the bench when two answers that must be equal are not, showing where they part. */
-function assertSame(what: string, expected: unknown, actual: unknown): void {
-  if (isDeepStrictEqual(expected, actual)) return;
-  const a = JSON.stringify(expected);
-  const b = JSON.stringify(actual);
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  throw new Error(`${what}: the answers differ from character ${i}:\n  expected …${a.slice(Math.max(0, i - 200), i + 300)}\n  actual   …${b.slice(Math.max(0, i - 200), i + 300)}`);
-}
-
 /** The server's version and whether autovacuum runs (off, nothing sets the visibility maps but the seed's VACUUM). */
 async function serverSettings(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: `${url.replace(/\/$/, '')}/postgres` });
@@ -192,20 +113,11 @@ try {
   apollo = await startApolloProcess({ port: 4110, subgraphs, env: { ...identity.hubEnv, ...identity.gatewayEnv } });
   const viaApollo: Topology = { gateway: { name: 'apollo-gateway', pid: apollo.child.pid! }, subgraphPids, subgraphs };
   const prescriber = await identity.tokenFor(DEMO_IDENTITIES['prescripteur-france-travail']!);
-
-
   const copilCaller: Caller = DEMO_IDENTITIES.copil!;
   const copil = await identity.tokenFor(copilCaller);
   const referent = await identity.tokenFor(DEMO_IDENTITIES.referent!);
-  // The full consolidated view, as the COPIL console and the export ask for it.
-  const { VUE_COPIL_QUERY } = await import('@plie-hub/gateway/copil-query');
-  /** The COPIL view alternates between two years, so that no layer answers from what the previous request read. */
-  const s3Variables = (perimeter: Pick<S3Variables, 'plies' | 'organismeIntermediaire'>, n: number): S3Variables => ({ ...perimeter, debut: `${2024 + (n % 2)}-01-01`, fin: `${2024 + (n % 2)}-12-31` });
-  const s3Body = (variables: S3Variables) => JSON.stringify({ query: VUE_COPIL_QUERY, variables });
-  const s2Body = JSON.stringify({ query: S2_QUERY });
-  const s1Body = JSON.stringify({ query: S1_QUERY });
   // The label says what the data holds: the demo référent follows 40 people, a generated data set more.
-  const caseload = (await graphql<{ fileActive: { nodes: unknown[] } }>(hub.gatewayUrl, referent, s2Body)).fileActive.nodes.length;
+  const caseload = (await graphql<{ fileActive: { nodes: unknown[] } }>(hub.gatewayUrl, referent, S2_BODY)).fileActive.nodes.length;
 
   interface Scenario {
     label: string;
@@ -217,15 +129,12 @@ try {
     /** The floor of the n-th request, the databases it reads, and the check that it answers what the gateway answers. */
     floor?: { run: (db: FloorDatabases, n: number) => Promise<unknown>; databases: number; check: (n: number) => Promise<void> };
   }
-  // The view computed for each request: the gateway's COPIL cache (a minute in production) would otherwise answer
-  // all but the first request of each year; the repeated view is measured on its own below.
-  const computed = { 'cache-control': 'no-cache' };
   const s3Scenario = (label: string, perimeter: Pick<S3Variables, 'plies' | 'organismeIntermediaire'>): Scenario => ({
     label,
     token: copil,
     concurrency: [10],
     body: (n) => s3Body(s3Variables(perimeter, n)),
-    headers: computed,
+    headers: COMPUTED,
     floor: {
       run: (db, n) => s3Floor(db, copilCaller, s3Variables(perimeter, n)),
       databases: 6,
@@ -240,12 +149,12 @@ try {
       label: 'S1 prescriber list: 50 fiches + decision, parcours outcome and PLIE (2 subgraphs)',
       token: prescriber,
       concurrency: CONCURRENCY,
-      body: () => s1Body,
+      body: () => S1_BODY,
       floor: {
         run: (db) => s1Floor(db, DEMO_IDENTITIES['prescripteur-france-travail']!),
         databases: 2,
         async check() {
-          assertSame('S1: floor vs gateway', await graphql(hub.gatewayUrl, prescriber, s1Body), await withFloor((db) => s1Floor(db, DEMO_IDENTITIES['prescripteur-france-travail']!)));
+          assertSame('S1: floor vs gateway', await graphql(hub.gatewayUrl, prescriber, S1_BODY), await withFloor((db) => s1Floor(db, DEMO_IDENTITIES['prescripteur-france-travail']!)));
         },
       },
     },
@@ -253,13 +162,13 @@ try {
       label: `S2 référent caseload: ${caseload === 100 ? '100' : `${caseload} (first 100)`} parcours + current étape, alerts, clause hours (2 subgraphs)`,
       token: referent,
       concurrency: CONCURRENCY,
-      body: () => s2Body,
+      body: () => S2_BODY,
     },
     s3Scenario('S3 COPIL view of one PLIE-year (all subgraphs, previous year and series)', { plies: ['BORDEAUX'] }),
     s3Scenario('S3 COPIL view of the 11 PLIEs of an OI', { organismeIntermediaire: 'AGAPE' }),
   ];
 
-  const s1Page = (await graphql<{ prescriptionsFranceTravail: { nodes: Array<{ decisionPlie: unknown; suiteParcours: unknown }> } }>(hub.gatewayUrl, prescriber, s1Body)).prescriptionsFranceTravail.nodes;
+  const s1Page = (await graphql<{ prescriptionsFranceTravail: { nodes: Array<{ decisionPlie: unknown; suiteParcours: unknown }> } }>(hub.gatewayUrl, prescriber, S1_BODY)).prescriptionsFranceTravail.nodes;
   log(`S1 page: ${s1Page.length} fiches, ${s1Page.filter((f) => f.decisionPlie).length} with a PLIE decision, ${s1Page.filter((f) => f.suiteParcours).length} with a parcours`);
 
   // Once, before measuring: the two gateways answer the same, and each floor produces the gateway's figures. A
@@ -390,12 +299,7 @@ try {
   rows.push(await measure(ours, 'S6 clause bilan of a marché with 12 months of hours', (onRecording) => load({ onRecording, url: hub.gatewayUrl, token: facilitateur, body: () => s6, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
 
   const memory = [...hub.processes.map((p) => `${p.name} ${peakMemoryMiB(p.child.pid!)} MiB`), `Apollo gateway ${peakMemoryMiB(apollo.child.pid!)} MiB`].join(', ');
-  const table = [
-    '| scenario | clients | op/s | p50 ms | p95 ms | p99 ms | errors | SQL / op | CPU ms / op (gateway · subgraphs · PostgreSQL) |',
-    '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map(({ scenario, result: r, sqlPerOperation, cpu }) =>
-      `| ${scenario} | ${r.connections} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${sqlPerOperation} | ${cpu.gateway} · ${cpu.subgraphs} · ${cpu.postgres ?? '—'} |`),
-  ].join('\n');
+  const table = resultsTable(rows);
   const errors = (r: LoadResult) => (r.errors > 0 ? ` (${r.errors} errors)` : '');
   const ratio = (a: number, b: number) => (b > 0 ? `${round2(a / b)}` : '—');
   const sideTable = [

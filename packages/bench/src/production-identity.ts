@@ -55,14 +55,21 @@ export async function startProductionIdentity(): Promise<ProductionIdentity> {
  * `copilCache` the gateway computes every COPIL view, for runs that measure the computation only.
  */
 export function startBenchHub(identity: ProductionIdentity, postgres: string, databasePrefix: string, basePort: number, options: { copilCache?: boolean } = {}): Promise<DistributedHub> {
-  return startDistributed({
-    postgres,
-    databasePrefix,
-    fresh: true,
+  return startDistributed({ postgres, databasePrefix, fresh: true, ...benchHubSettings(identity, basePort, options) });
+}
+
+/** The same topology with each subgraph on embedded storage (PGlite) under `dataDir`, as written there beforehand. */
+export function startEmbeddedBenchHub(identity: ProductionIdentity, dataDir: string, basePort: number, options: { copilCache?: boolean } = {}): Promise<DistributedHub> {
+  const settings = benchHubSettings(identity, basePort, options);
+  return startDistributed({ ...settings, env: { ...settings.env, PLIE_DATA_DIR: dataDir } });
+}
+
+function benchHubSettings(identity: ProductionIdentity, basePort: number, options: { copilCache?: boolean }) {
+  return {
     demoData: true,
     basePort,
     env: { ...identity.hubEnv, LOG_LEVEL: 'error' },
     gatewayEnv: { ...identity.gatewayEnv, PLIE_RATE_LIMIT_PER_MINUTE: '0', ...(options.copilCache === false ? { PLIE_COPIL_CACHE_SECONDS: '0' } : {}) },
-    stdio: 'ignore',
-  });
+    stdio: 'ignore' as const,
+  };
 }

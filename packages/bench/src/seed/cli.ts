@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
 import { matchKeyFromEnv } from '@plie-hub/auth';
-import { loadSubgraphs } from '@plie-hub/hub';
 import { createLogger } from '@plie-hub/kit';
-import { describeTarget, migrate, openDataSource, resolveStorageTarget, schemaNameOf } from '@plie-hub/storage';
-import type { DataSource } from 'typeorm';
 import { MissingReferentialError } from './context';
 import { AlreadySeededError, seedScale } from './seed-scale';
+import { withSeedTargets } from './seed-targets';
 
 /**
  * `npm run seed -- --scale N [--seed S]`: opens each subgraph's storage as the environment designates it (as
@@ -47,20 +45,18 @@ try {
   fail((error as Error).message);
 }
 const started = performance.now();
-const subgraphs = await loadSubgraphs();
-const opened: Array<{ name: string; dataSource: DataSource }> = [];
 let code = 0;
 try {
-  for (const subgraph of subgraphs) {
-    const target = resolveStorageTarget(subgraph.name, process.env);
-    const dataSource = await openDataSource({ target, entities: subgraph.definition.entities, migrations: subgraph.definition.migrations, log });
-    opened.push({ name: subgraph.name, dataSource });
-    const applied = await migrate(dataSource, schemaNameOf(subgraph.name));
-    // Each demo seed does nothing when its data is already there.
-    await subgraph.definition.seedDemo?.(dataSource, { log, settings: { matchKey } });
-    console.log(`${subgraph.name} (${describeTarget(target)}) : ${applied.length ? `migrations ${applied.join(', ')}` : 'schéma à jour'}, référentiel de démonstration en place`);
-  }
-  const report = await seedScale(opened, { scale, seed, matchKey, onProgress: (message) => console.log(message) });
+  const report = await withSeedTargets(
+    process.env,
+    {
+      log,
+      matchKey,
+      onOpened: (subgraph, where, applied) =>
+        console.log(`${subgraph} (${where}) : ${applied.length ? `migrations ${applied.join(', ')}` : 'schéma à jour'}, référentiel de démonstration en place`),
+    },
+    (targets) => seedScale(targets, { scale, seed, matchKey, onProgress: (message) => console.log(message) }),
+  );
   const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
   console.log(
     `Terminé : ${rows.toLocaleString('fr-FR')} lignes (génération ${report.generationSeconds} s, écriture ${report.writeSeconds} s, total ${((performance.now() - started) / 1000).toFixed(1)} s). Empreinte ${report.digest.slice(0, 16)}.`,
@@ -69,7 +65,5 @@ try {
   code = 1;
   if (error instanceof AlreadySeededError || error instanceof MissingReferentialError) console.error(error.message);
   else console.error(`Échec de la génération : ${(error as Error).message}`);
-} finally {
-  for (const { dataSource } of opened) await dataSource.destroy().catch(() => {});
 }
 process.exit(code);
