@@ -4,9 +4,8 @@ import path from 'node:path';
 import { DEMO_IDENTITIES, ROOT, type DistributedHub } from '@plie-hub/hub';
 import { createLogger } from '@plie-hub/kit';
 import { startOneProcessHub, type OneProcessHub } from './bench-process';
-import { franceTravailFicheInput } from './fiche-input';
 import { load, WARMUP_SECONDS } from './load';
-import { assertSame, COMPUTED, graphql, log, measure, resultsTable, S1_BODY, S2_BODY, s3Body, s3Variables, type Row, type Topology } from './measure';
+import { assertSame, COMPUTED, graphql, log, measure, resultsTable, S1_BODY, S2_BODY, s3Body, s3Variables, s5Bodies, type Row, type Topology } from './measure';
 import { peakMemoryMiB } from './process-stats';
 import { startEmbeddedBenchHub, startProductionIdentity } from './production-identity';
 import { seedScale } from './seed/seed-scale';
@@ -73,14 +72,7 @@ try {
   const oneRows: Row[] = [];
   for (const scenario of scenarios) oneRows.push(await run(one, oneProcess.url, scenario));
   // The write path last: its fiches become the prescriber's newest, which S1's page would show instead.
-  let created = 0;
-  const s5 = () => {
-    created += 1;
-    return JSON.stringify({
-      query: 'mutation ($input: CreerPrescriptionFranceTravailInput!) { creerPrescriptionFranceTravail(input: $input) { id } }',
-      variables: { input: franceTravailFicheInput(`BENCH${created}`) },
-    });
-  };
+  const s5 = s5Bodies();
   oneRows.push(await measure(one, 'S5 create a fiche (write path)', (onRecording) => load({ onRecording, url: oneProcess!.url, token: prescriber, body: s5, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
   const oneMemory = peakMemoryMiB(oneProcess.child.pid!);
 

@@ -6,12 +6,11 @@ import { signCaller, type Caller } from '@plie-hub/auth';
 import { DEMO_IDENTITIES, ROOT, type HubProcess } from '@plie-hub/hub';
 import { startApolloProcess, startOneProcessHub, type BenchProcess, type OneProcessHub } from './bench-process';
 import { loadClauseHours } from './clause-data';
-import { franceTravailFicheInput } from './fiche-input';
 import { franceTravailCsv } from './fiches-csv';
 import { FLOOR_POOL_SIZE, openFloorDatabases, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
 import { closedLoop, load, percentile, WARMUP_SECONDS, type LoadResult } from './load';
 import { sqlStatements } from './metrics';
-import { assertSame, COMPUTED, graphql, log, measure, resultsTable, round1, round2, S1_BODY, S2_BODY, s3Body, s3Variables, type Row, type Topology } from './measure';
+import { assertSame, COMPUTED, graphql, log, measure, resultsTable, round1, round2, S1_BODY, S2_BODY, s3Body, s3Variables, s5Bodies, type Row, type Topology } from './measure';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
 import { countPostgresCpu, peakMemoryMiB } from './process-stats';
@@ -247,14 +246,7 @@ try {
   notes.push(`| I1 import CSV of ${IMPORT_ROWS} fiches (${(csv.length / 1024 / 1024).toFixed(1)} MiB) through the gateway | ${importSeconds.toFixed(1)} s (${Math.round(IMPORT_ROWS / importSeconds)} rows/s) | target < 30 s |`);
   log(`I1: ${importSeconds.toFixed(1)} s`);
 
-  let created = 0;
-  const s5 = () => {
-    created += 1;
-    return JSON.stringify({
-      query: 'mutation ($input: CreerPrescriptionFranceTravailInput!) { creerPrescriptionFranceTravail(input: $input) { id } }',
-      variables: { input: franceTravailFicheInput(`BENCH${created}`) },
-    });
-  };
+  const s5 = s5Bodies();
   rows.push(await measure(ours, 'S5 create a fiche (write path)', (onRecording) => load({ onRecording, url: hub.gatewayUrl, token: prescriber, body: s5, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
 
   log('S4: _entities of 1000 representations on one subgraph');

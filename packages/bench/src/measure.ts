@@ -3,6 +3,7 @@ import type { HubProcess } from '@plie-hub/hub';
 import type { LoadResult } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
 import { countPostgresCpu, cpuSeconds } from './process-stats';
+import { franceTravailFicheInput } from './fiche-input';
 import { S1_QUERY, type S3Variables } from './floor';
 import { VUE_COPIL_QUERY } from '@plie-hub/gateway/copil-query';
 
@@ -107,3 +108,15 @@ export const s3Variables = (perimeter: Pick<S3Variables, 'plies' | 'organismeInt
 export const s3Body = (variables: S3Variables) => JSON.stringify({ query: VUE_COPIL_QUERY, variables });
 /** The view computed for each request: the gateway's COPIL cache (a minute in production) would otherwise answer all but the first request of each year. */
 export const COMPUTED = { 'cache-control': 'no-cache' };
+
+/** S5's bodies: each call a new fiche for the France Travail prescriber. */
+export function s5Bodies(): () => string {
+  let created = 0;
+  return () => {
+    created += 1;
+    return JSON.stringify({
+      query: 'mutation ($input: CreerPrescriptionFranceTravailInput!) { creerPrescriptionFranceTravail(input: $input) { id } }',
+      variables: { input: franceTravailFicheInput(`BENCH${created}`) },
+    });
+  };
+}
