@@ -37,7 +37,7 @@ try {
   const rowsWritten = seeded?.tables.reduce((sum, t) => sum + t.rows, 0) ?? 0;
   log(`written in ${seedSeconds.toFixed(1)} s`);
 
-  hub = await startEmbeddedBenchHub(identity, dataDir, 4100, { copilCache: true });
+  hub = await startEmbeddedBenchHub(identity, dataDir, 4100);
   const subgraphs = hub.processes.filter((p) => p.name !== 'gateway');
   const seven: Topology = { gateway: { name: 'gateway', pid: hub.process('gateway').child.pid! }, subgraphPids: subgraphs.map((p) => p.child.pid!), subgraphs, embedded: true };
   const prescriber = await identity.tokenFor(DEMO_IDENTITIES['prescripteur-france-travail']!);
