@@ -5,7 +5,7 @@ import { DEMO_IDENTITIES, ROOT, type DistributedHub } from '@plie-hub/hub';
 import { createLogger } from '@plie-hub/kit';
 import { startOneProcessHub, type OneProcessHub } from './bench-process';
 import { load, WARMUP_SECONDS } from './load';
-import { assertSame, COMPUTED, graphql, log, measure, resultsTable, S1_BODY, S2_BODY, s3Body, s3Variables, s5Bodies, type Row, type Topology } from './measure';
+import { assertSame, caseloadOf, graphql, log, measure, readScenarios, resultsTable, S5_LABEL, s5Bodies, type ReadScenario, type Row, type Topology } from './measure';
 import { peakMemoryMiB } from './process-stats';
 import { startEmbeddedBenchHub, startProductionIdentity } from './production-identity';
 import { seedScale } from './seed/seed-scale';
@@ -43,13 +43,9 @@ try {
   const prescriber = await identity.tokenFor(DEMO_IDENTITIES['prescripteur-france-travail']!);
   const referent = await identity.tokenFor(DEMO_IDENTITIES.referent!);
   const copil = await identity.tokenFor(DEMO_IDENTITIES.copil!);
-  const scenarios = [
-    { label: 'S1 prescriber list: 50 fiches + decision, parcours outcome and PLIE (2 subgraphs)', token: prescriber, body: () => S1_BODY },
-    { label: 'S2 référent caseload: 100 parcours + current étape, alerts, clause hours (2 subgraphs)', token: referent, body: () => S2_BODY },
-    { label: 'S3 COPIL view of one PLIE-year (all subgraphs, previous year and series)', token: copil, body: (n: number) => s3Body(s3Variables({ plies: ['BORDEAUX'] }, n)), headers: COMPUTED },
-    { label: 'S3 COPIL view of the 11 PLIEs of an OI', token: copil, body: (n: number) => s3Body(s3Variables({ organismeIntermediaire: 'AGAPE' }, n)), headers: COMPUTED },
-  ];
-  const run = async (topology: Topology, url: string, scenario: (typeof scenarios)[number]): Promise<Row> => {
+  const reads = readScenarios({ prescriber, referent, copil }, await caseloadOf(hub.gatewayUrl, referent));
+  const scenarios = [reads.s1, reads.s2, reads.s3, reads.s3Oi];
+  const run = async (topology: Topology, url: string, scenario: ReadScenario): Promise<Row> => {
     let n = 0;
     const body = () => scenario.body((n += 1));
     return measure(topology, scenario.label, (onRecording) =>
@@ -73,7 +69,7 @@ try {
   for (const scenario of scenarios) oneRows.push(await run(one, oneProcess.url, scenario));
   // The write path last: its fiches become the prescriber's newest, which S1's page would show instead.
   const s5 = s5Bodies();
-  oneRows.push(await measure(one, 'S5 create a fiche (write path)', (onRecording) => load({ onRecording, url: oneProcess!.url, token: prescriber, body: s5, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
+  oneRows.push(await measure(one, S5_LABEL, (onRecording) => load({ onRecording, url: oneProcess!.url, token: prescriber, body: s5, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
   const oneMemory = peakMemoryMiB(oneProcess.child.pid!);
 
   const report = `<!-- bench-embedded:start -->

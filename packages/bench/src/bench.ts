@@ -3,14 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { signCaller, type Caller } from '@plie-hub/auth';
-import { DEMO_IDENTITIES, ROOT, type HubProcess } from '@plie-hub/hub';
+import { DEMO_IDENTITIES, ROOT } from '@plie-hub/hub';
 import { startApolloProcess, startOneProcessHub, type BenchProcess, type OneProcessHub } from './bench-process';
 import { loadClauseHours } from './clause-data';
 import { franceTravailCsv } from './fiches-csv';
-import { FLOOR_POOL_SIZE, openFloorDatabases, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases, type S3Variables } from './floor';
+import { FLOOR_POOL_SIZE, openFloorDatabases, s1Floor, s3FiguresOfAnswer, s3Floor, waitForFreeConnections, type FloorDatabases } from './floor';
 import { closedLoop, load, percentile, WARMUP_SECONDS, type LoadResult } from './load';
 import { sqlStatements } from './metrics';
-import { assertSame, COMPUTED, graphql, log, measure, resultsTable, round1, round2, S1_BODY, S2_BODY, s3Body, s3Variables, s5Bodies, type Row, type Topology } from './measure';
+import { assertSame, caseloadOf, ELEVEN_PLIES, graphql, log, measure, ONE_PLIE, readScenarios, resultsTable, round1, round2, S1_BODY, s3Body, s3Variables, S5_LABEL, s5Bodies, type ReadScenario, type Row, type S3Perimeter, type Topology } from './measure';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
 import { countPostgresCpu, peakMemoryMiB } from './process-stats';
@@ -115,40 +115,29 @@ try {
   const copilCaller: Caller = DEMO_IDENTITIES.copil!;
   const copil = await identity.tokenFor(copilCaller);
   const referent = await identity.tokenFor(DEMO_IDENTITIES.referent!);
-  // The label says what the data holds: the demo référent follows 40 people, a generated data set more.
-  const caseload = (await graphql<{ fileActive: { nodes: unknown[] } }>(hub.gatewayUrl, referent, S2_BODY)).fileActive.nodes.length;
+  const reads = readScenarios({ prescriber, referent, copil }, await caseloadOf(hub.gatewayUrl, referent));
 
-  interface Scenario {
-    label: string;
-    token: string;
+  interface Scenario extends ReadScenario {
     concurrency: number[];
-    /** The body of the n-th request. */
-    body: (n: number) => string;
-    headers?: Record<string, string>;
     /** The floor of the n-th request, the databases it reads, and the check that it answers what the gateway answers. */
     floor?: { run: (db: FloorDatabases, n: number) => Promise<unknown>; databases: number; check: (n: number) => Promise<void> };
   }
-  const s3Scenario = (label: string, perimeter: Pick<S3Variables, 'plies' | 'organismeIntermediaire'>): Scenario => ({
-    label,
-    token: copil,
+  const s3Scenario = (read: ReadScenario, perimeter: S3Perimeter): Scenario => ({
+    ...read,
     concurrency: [10],
-    body: (n) => s3Body(s3Variables(perimeter, n)),
-    headers: COMPUTED,
     floor: {
       run: (db, n) => s3Floor(db, copilCaller, s3Variables(perimeter, n)),
       databases: 6,
       async check(n) {
         const answer = await graphql<Parameters<typeof s3FiguresOfAnswer>[0]>(hub.gatewayUrl, copil, s3Body(s3Variables(perimeter, n)));
-        assertSame(`${label} (${s3Variables(perimeter, n).debut}): floor vs gateway`, s3FiguresOfAnswer(answer), await withFloor((db) => s3Floor(db, copilCaller, s3Variables(perimeter, n))));
+        assertSame(`${read.label} (${s3Variables(perimeter, n).debut}): floor vs gateway`, s3FiguresOfAnswer(answer), await withFloor((db) => s3Floor(db, copilCaller, s3Variables(perimeter, n))));
       },
     },
   });
   const scenarios: Scenario[] = [
     {
-      label: 'S1 prescriber list: 50 fiches + decision, parcours outcome and PLIE (2 subgraphs)',
-      token: prescriber,
+      ...reads.s1,
       concurrency: CONCURRENCY,
-      body: () => S1_BODY,
       floor: {
         run: (db) => s1Floor(db, DEMO_IDENTITIES['prescripteur-france-travail']!),
         databases: 2,
@@ -157,14 +146,9 @@ try {
         },
       },
     },
-    {
-      label: `S2 référent caseload: ${caseload === 100 ? '100' : `${caseload} (first 100)`} parcours + current étape, alerts, clause hours (2 subgraphs)`,
-      token: referent,
-      concurrency: CONCURRENCY,
-      body: () => S2_BODY,
-    },
-    s3Scenario('S3 COPIL view of one PLIE-year (all subgraphs, previous year and series)', { plies: ['BORDEAUX'] }),
-    s3Scenario('S3 COPIL view of the 11 PLIEs of an OI', { organismeIntermediaire: 'AGAPE' }),
+    { ...reads.s2, concurrency: CONCURRENCY },
+    s3Scenario(reads.s3, ONE_PLIE),
+    s3Scenario(reads.s3Oi, ELEVEN_PLIES),
   ];
 
   const s1Page = (await graphql<{ prescriptionsFranceTravail: { nodes: Array<{ decisionPlie: unknown; suiteParcours: unknown }> } }>(hub.gatewayUrl, prescriber, S1_BODY)).prescriptionsFranceTravail.nodes;
@@ -225,7 +209,7 @@ try {
   let repeated = 0;
   rows.push(
     await measure(ours, 'S3r COPIL view of one PLIE-year, opened again (the gateway’s COPIL cache)', (onRecording) =>
-      load({ onRecording, url: hub.gatewayUrl, token: copil, body: () => s3Body(s3Variables({ plies: ['BORDEAUX'] }, (repeated += 1))), connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP }),
+      load({ onRecording, url: hub.gatewayUrl, token: copil, body: () => s3Body(s3Variables(ONE_PLIE, (repeated += 1))), connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP }),
     ),
   );
 
@@ -247,7 +231,7 @@ try {
   log(`I1: ${importSeconds.toFixed(1)} s`);
 
   const s5 = s5Bodies();
-  rows.push(await measure(ours, 'S5 create a fiche (write path)', (onRecording) => load({ onRecording, url: hub.gatewayUrl, token: prescriber, body: s5, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
+  rows.push(await measure(ours, S5_LABEL, (onRecording) => load({ onRecording, url: hub.gatewayUrl, token: prescriber, body: s5, connections: 10, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
 
   log('S4: _entities of 1000 representations on one subgraph');
   const list = await (

@@ -103,11 +103,46 @@ export function resultsTable(rows: Row[]): string {
 export const S1_BODY = JSON.stringify({ query: S1_QUERY });
 export const S2_BODY = JSON.stringify({ query: S2_QUERY });
 /** The COPIL view alternates between two years, so that no layer answers from what the previous request read. */
-export const s3Variables = (perimeter: Pick<S3Variables, 'plies' | 'organismeIntermediaire'>, n: number): S3Variables => ({ ...perimeter, debut: `${2024 + (n % 2)}-01-01`, fin: `${2024 + (n % 2)}-12-31` });
+export const s3Variables = (perimeter: S3Perimeter, n: number): S3Variables => ({ ...perimeter, debut: `${2024 + (n % 2)}-01-01`, fin: `${2024 + (n % 2)}-12-31` });
 /** The full consolidated view, as the COPIL console and the export ask for it. */
 export const s3Body = (variables: S3Variables) => JSON.stringify({ query: VUE_COPIL_QUERY, variables });
 /** The view computed for each request: the gateway's COPIL cache (a minute in production) would otherwise answer all but the first request of each year. */
 export const COMPUTED = { 'cache-control': 'no-cache' };
+
+export type S3Perimeter = Pick<S3Variables, 'plies' | 'organismeIntermediaire'>;
+/** The two perimeters of S3: one PLIE, and the 11 PLIEs of the organisme intermédiaire. */
+export const ONE_PLIE: S3Perimeter = { plies: ['BORDEAUX'] };
+export const ELEVEN_PLIES: S3Perimeter = { organismeIntermediaire: 'AGAPE' };
+
+/** A read scenario: what a measurement sends, the n-th request's body. */
+export interface ReadScenario {
+  label: string;
+  token: string;
+  body: (n: number) => string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * S1, S2 and S3 (one PLIE, 11 PLIEs) as every bench labels and sends them, with the tokens of the prescriber, the
+ * référent and the COPIL member. The label says what the data holds: the demo référent follows 40 people, a generated
+ * data set more (`caseload`, what S2's first page shows).
+ */
+export function readScenarios(tokens: { prescriber: string; referent: string; copil: string }, caseload: number) {
+  const s3 = (label: string, perimeter: S3Perimeter): ReadScenario => ({ label, token: tokens.copil, body: (n) => s3Body(s3Variables(perimeter, n)), headers: COMPUTED });
+  return {
+    s1: { label: 'S1 prescriber list: 50 fiches + decision, parcours outcome and PLIE (2 subgraphs)', token: tokens.prescriber, body: () => S1_BODY } as ReadScenario,
+    s2: { label: `S2 référent caseload: ${caseload === 100 ? '100' : `${caseload} (first 100)`} parcours + current étape, alerts, clause hours (2 subgraphs)`, token: tokens.referent, body: () => S2_BODY } as ReadScenario,
+    s3: s3('S3 COPIL view of one PLIE-year (all subgraphs, previous year and series)', ONE_PLIE),
+    s3Oi: s3('S3 COPIL view of the 11 PLIEs of an OI', ELEVEN_PLIES),
+  };
+}
+
+/** The référent's caseload as S2's first page shows it (at most 100), for its label. */
+export async function caseloadOf(gatewayUrl: string, referentToken: string): Promise<number> {
+  return (await graphql<{ fileActive: { nodes: unknown[] } }>(gatewayUrl, referentToken, S2_BODY)).fileActive.nodes.length;
+}
+
+export const S5_LABEL = 'S5 create a fiche (write path)';
 
 /** S5's bodies: each call a new fiche for the France Travail prescriber. */
 export function s5Bodies(): () => string {

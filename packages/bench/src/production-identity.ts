@@ -59,8 +59,8 @@ export function startBenchHub(identity: ProductionIdentity, postgres: string, da
 }
 
 /** The same topology with each subgraph on embedded storage (PGlite) under `dataDir`, as written there beforehand. */
-export function startEmbeddedBenchHub(identity: ProductionIdentity, dataDir: string, basePort: number, options: { copilCache?: boolean } = {}): Promise<DistributedHub> {
-  const settings = benchHubSettings(identity, basePort, options);
+export function startEmbeddedBenchHub(identity: ProductionIdentity, dataDir: string, basePort: number): Promise<DistributedHub> {
+  const settings = benchHubSettings(identity, basePort, {});
   return startDistributed({ ...settings, env: { ...settings.env, PLIE_DATA_DIR: dataDir } });
 }
 
