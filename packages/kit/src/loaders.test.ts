@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphContext } from './context';
 import DataLoader from 'dataloader';
-import { entityByIdLoader, findEntities, loadFound } from './loaders';
+import { entitiesByKeyLoader, entityByIdLoader, findEntities, loadFound } from './loaders';
 import { FicheEssai, openEssaiDatabase } from './storage/fiche-essai.fixture';
 
 describe('entities by id', () => {
@@ -45,6 +45,37 @@ describe('entities by id', () => {
     expect(newest.map((f) => f.nom)).toEqual(['Une']);
     expect(oldest.map((f) => f.nom)).toEqual(['Deux']);
     expect(newest[0]).toEqual((await db.getRepository(FicheEssai).findBy({ id: ids[0] }))[0]);
+  });
+});
+
+describe('entities by key', () => {
+  let db: DataSource;
+  const ids = [randomUUID(), randomUUID(), randomUUID()];
+
+  beforeAll(async () => {
+    db = await openEssaiDatabase();
+    await db.getRepository(FicheEssai).insert([
+      { id: ids[0], nom: 'Bordeaux', adresse: { ville: 'Bordeaux', depuis: null }, statuts: [], archiveLe: null, details: null, montant: 3 },
+      { id: ids[1], nom: 'Niort', adresse: { ville: 'Niort', depuis: null }, statuts: ['RSA'], archiveLe: null, details: null, montant: 1 },
+      { id: ids[2], nom: 'Bordeaux', adresse: { ville: 'Mérignac', depuis: '2025-03-01' }, statuts: [], archiveLe: null, details: null, montant: 7 },
+    ]);
+  }, 60_000);
+
+  afterAll(() => db?.destroy());
+
+  it('gives each key its entities in the order asked, as TypeORM’s find does, and [] to a key without any', async () => {
+    const loader = entitiesByKeyLoader(FicheEssai, 'nom', 'montant DESC')({ db } as SubgraphContext);
+    const [niort, aucune, bordeaux] = await loader.loadMany(['Niort', 'Paris', 'Bordeaux']);
+    expect(aucune).toEqual([]);
+    expect(niort).toEqual(await db.getRepository(FicheEssai).find({ where: { nom: 'Niort' } }));
+    expect(bordeaux).toEqual(await db.getRepository(FicheEssai).find({ where: { nom: 'Bordeaux' }, order: { montant: 'DESC' } }));
+    expect((bordeaux as FicheEssai[]).map((f) => f.adresse.ville)).toEqual(['Mérignac', 'Bordeaux']);
+  });
+
+  it('answers [] to a key that is not a uuid on a uuid column, where PostgreSQL would refuse it', async () => {
+    const loader = entitiesByKeyLoader(FicheEssai, 'id', 'nom')({ db } as SubgraphContext);
+    expect(await loader.loadMany(['pas-un-uuid', ids[1]!])).toEqual([[], await db.getRepository(FicheEssai).findBy({ id: ids[1] })]);
+    expect(await entitiesByKeyLoader(FicheEssai, 'id', 'nom')({ db } as SubgraphContext).load('pas-un-uuid')).toEqual([]);
   });
 });
 

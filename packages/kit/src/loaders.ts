@@ -92,6 +92,22 @@ export async function findEntities<T extends ObjectLiteral>(db: DataSource, enti
 }
 
 /**
+ * A loader of the entities that share a key (the étapes of a parcours, the lines of a plan): one prepared
+ * `WHERE <column> = ANY($1) ORDER BY <orderBy>` per batch, each key's entities in that order, `[]` for a key with
+ * none. `column` and `orderBy` are database column names written in the code. On a uuid column, a key that is not a
+ * uuid matches nothing without reaching the database.
+ */
+export function entitiesByKeyLoader<T extends ObjectLiteral>(entity: EntityTarget<T>, column: string, orderBy: string): LoaderFactory<string, T[]> {
+  return defineLoader<string, T[]>(async (keys, { db }) => {
+    const key = db.getMetadata(entity).findColumnWithDatabaseName(column);
+    if (!key) throw new Error(`${db.getMetadata(entity).name}: no column ${column}`);
+    const valid = key.type === 'uuid' ? keys.filter(isUuid) : [...keys];
+    const rows = valid.length === 0 ? [] : await findEntities(db, entity, `WHERE ${column} = ANY($1) ORDER BY ${orderBy}`, [valid]);
+    return groupByKey(keys, rows, (row) => key.getEntityValue(row) as string);
+  });
+}
+
+/**
  * A loader of entities by their uuid primary key: one `WHERE id = ANY($1)` per batch. A key that is not a uuid
  * cannot match and is answered `null` without reaching the database.
  */

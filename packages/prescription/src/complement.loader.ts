@@ -1,9 +1,5 @@
-import { defineLoader, groupByKey } from '@plie-hub/kit';
-import { In } from 'typeorm';
+import { entitiesByKeyLoader } from '@plie-hub/kit';
 import { ComplementEntity } from './complement';
 
 /** The addenda of many fiches in one query, oldest first. */
-export const complementsByFiche = defineLoader<string, ComplementEntity[]>(async (ids, { db }) => {
-  const rows = await db.getRepository(ComplementEntity).find({ where: { prescriptionId: In([...ids]) }, order: { creeLe: 'ASC' } });
-  return groupByKey(ids, rows, (row) => row.prescriptionId);
-});
+export const complementsByFiche = entitiesByKeyLoader(ComplementEntity, 'prescription_id', 'cree_le ASC');

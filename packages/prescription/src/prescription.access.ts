@@ -1,5 +1,5 @@
-import { alignById, defineLoader, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
-import { In, type DataSource } from 'typeorm';
+import { alignById, defineLoader, findEntities, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
+import type { DataSource } from 'typeorm';
 import { answersRightOfAccess, type Caller } from '@plie-hub/auth';
 import { StatutPrescription } from './enums';
 import type { FichePrescriptionEntity } from './fiche-prescription.entity';
@@ -7,7 +7,7 @@ import type { PrescriptionPartner } from './partner';
 import { StructurePrescriptriceEntity } from './structure.entity';
 
 const structureById = defineLoader<string, StructurePrescriptriceEntity | null>(async (ids, { db }) => {
-  const rows = await db.getRepository(StructurePrescriptriceEntity).findBy({ id: In([...ids]) });
+  const rows = await findEntities(db, StructurePrescriptriceEntity, 'WHERE id = ANY($1)', [[...ids]]);
   return alignById(ids, rows, (row) => row.id);
 });
 

@@ -1,4 +1,4 @@
-import { defineLoader, groupByKey, type SubgraphContext } from '@plie-hub/kit';
+import { entitiesByKeyLoader, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { HeuresInsertionEntity } from '../heures/heures.entity';
@@ -9,9 +9,7 @@ import { ContratClauseEntity } from './contrat.entity';
 import { creerContrat, declarerPersonneEligible } from './contrat.service';
 import { ContratClause, ContratClauseInput, HeuresMensuelles, HeuresMensuellesInput, PersonneEligible, PersonneEligibleInput, RapportImportHeures } from './contrat.type';
 
-const heuresByContrat = defineLoader<string, HeuresInsertionEntity[]>(async (ids, { db }) =>
-  groupByKey(ids, await db.getRepository(HeuresInsertionEntity).find({ where: { contratId: In([...ids]) }, order: { mois: 'ASC' } }), (h) => h.contratId),
-);
+const heuresByContrat = entitiesByKeyLoader(HeuresInsertionEntity, 'contrat_id', 'mois ASC');
 const ROLES = ['FACILITATEUR_CLAUSES', 'ADMIN'] as const;
 
 @Resolver(() => ContratClause)

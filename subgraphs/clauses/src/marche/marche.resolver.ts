@@ -1,6 +1,5 @@
-import { ConnectionArgs, connectionType, defineLoader, entityByIdLoader, FichierExport, FormatExport, groupByKey, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, entitiesByKeyLoader, entityByIdLoader, FichierExport, FormatExport, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { bilanMarche } from '../bilan/bilan.service';
 import { exportBilan } from '../bilan/bilan.export';
 import { BilanClause } from '../bilan/bilan.type';
@@ -14,9 +13,7 @@ import { DonneurOrdre, Lot, Marche } from './marche.type';
 
 export const marcheById = entityByIdLoader(MarcheEntity);
 const donneurById = entityByIdLoader(DonneurOrdreEntity);
-const lotsByMarche = defineLoader<string, LotEntity[]>(async (ids, { db }) =>
-  groupByKey(ids, await db.getRepository(LotEntity).find({ where: { marcheId: In([...ids]) }, order: { numero: 'ASC' } }), (lot) => lot.marcheId),
-);
+const lotsByMarche = entitiesByKeyLoader(LotEntity, 'marche_id', 'numero ASC');
 const MarcheConnection = connectionType(Marche, 'Marche');
 const ROLES = ['FACILITATEUR_CLAUSES', 'ADMIN'] as const;
 

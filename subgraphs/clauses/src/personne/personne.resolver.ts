@@ -1,6 +1,5 @@
-import { defineLoader, groupByKey, type SubgraphContext } from '@plie-hub/kit';
+import { entitiesByKeyLoader, type SubgraphContext } from '@plie-hub/kit';
 import { Authorized, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { ContratClauseEntity } from '../contrat/contrat.entity';
 import { ContratClause, PersonneEligible } from '../contrat/contrat.type';
 import { PersonneEligibleEntity } from './personne-eligible.entity';
@@ -13,15 +12,8 @@ export class PersonneRef {
   cleRapprochement: string;
 }
 
-const eligibilitesByMatchKey = defineLoader<string, PersonneEligibleEntity[]>(async (keys, { db }) => {
-  const rows = await db.getRepository(PersonneEligibleEntity).find({ where: { cleRapprochement: In([...keys]) }, order: { eligibleDu: 'DESC' } });
-  return groupByKey(keys, rows, (row) => row.cleRapprochement!);
-});
-
-const contratsByPersonne = defineLoader<string, ContratClauseEntity[]>(async (ids, { db }) => {
-  const rows = await db.getRepository(ContratClauseEntity).find({ where: { personneId: In([...ids]) }, order: { debut: 'DESC' } });
-  return groupByKey(ids, rows, (row) => row.personneId);
-});
+const eligibilitesByMatchKey = entitiesByKeyLoader(PersonneEligibleEntity, 'cle_rapprochement', 'eligible_du DESC');
+const contratsByPersonne = entitiesByKeyLoader(ContratClauseEntity, 'personne_id', 'debut DESC');
 
 @Resolver(() => PersonneRef)
 export class PersonneClausesResolver {

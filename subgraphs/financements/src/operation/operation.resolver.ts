@@ -1,6 +1,5 @@
-import { ConnectionArgs, connectionType, defineLoader, entityByIdLoader, FichierExport, FormatExport, groupByKey, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
+import { ConnectionArgs, connectionType, entitiesByKeyLoader, entityByIdLoader, FichierExport, FormatExport, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { StatutOperationEnum } from '../enums';
 import { exportPlan } from '../plan/plan.export';
 import { computePlan } from '../plan/plan-rules';
@@ -12,12 +11,10 @@ import { AppelAProjets, FicheOperation, IndicateurRealisation, LigneDepense, Ope
 
 export const operationById = entityByIdLoader(OperationEntity);
 const ficheById = entityByIdLoader(FicheOperationEntity);
-const byOperation = <T extends { operationId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
-  defineLoader<string, T[]>(async (ids, { db }) => groupByKey(ids, await db.getRepository(entity).find({ where: { operationId: In([...ids]) } as never, order: order as never }), (row) => row.operationId));
-const transitionsByOperation = byOperation(TransitionEntity, { le: 'ASC' });
-const plansByOperation = byOperation(PlanEntity, { annee: 'ASC' });
-const realiseByOperation = byOperation(RealiseEntity, { periodeDebut: 'ASC' });
-const indicateursByOperation = byOperation(IndicateurEntity, { libelle: 'ASC' });
+const transitionsByOperation = entitiesByKeyLoader(TransitionEntity, 'operation_id', 'le ASC');
+const plansByOperation = entitiesByKeyLoader(PlanEntity, 'operation_id', 'annee ASC');
+const realiseByOperation = entitiesByKeyLoader(RealiseEntity, 'operation_id', 'periode_debut ASC');
+const indicateursByOperation = entitiesByKeyLoader(IndicateurEntity, 'operation_id', 'libelle ASC');
 const OperationConnection = connectionType(Operation, 'Operation');
 const ROLES = ['GESTIONNAIRE_FSE', 'ADMIN'] as const;
 
@@ -139,12 +136,8 @@ export class OperationResolver {
   }
 }
 
-const lignesByPlan = defineLoader<string, LigneDepenseEntity[]>(async (ids, { db }) =>
-  groupByKey(ids, await db.getRepository(LigneDepenseEntity).find({ where: { planId: In([...ids]) }, order: { categorie: 'ASC', libelle: 'ASC' } }), (row) => row.planId),
-);
-const ressourcesByPlan = defineLoader<string, RessourceEntity[]>(async (ids, { db }) =>
-  groupByKey(ids, await db.getRepository(RessourceEntity).find({ where: { planId: In([...ids]) }, order: { financeur: 'ASC' } }), (row) => row.planId),
-);
+const lignesByPlan = entitiesByKeyLoader(LigneDepenseEntity, 'plan_id', 'categorie ASC, libelle ASC');
+const ressourcesByPlan = entitiesByKeyLoader(RessourceEntity, 'plan_id', 'financeur ASC');
 const optionById = entityByIdLoader(OptionCoutsEntity);
 
 @Resolver(() => PlanFinancement)

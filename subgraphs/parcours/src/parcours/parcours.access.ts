@@ -1,11 +1,10 @@
-import { defineLoader, ForbiddenError, groupByKey, type SubgraphContext } from '@plie-hub/kit';
-import { In } from 'typeorm';
+import { defineLoader, findEntities, ForbiddenError, groupByKey, type SubgraphContext } from '@plie-hub/kit';
 import { ReferentEntity } from '../referentiel/referent.entity';
 import type { ParcoursEntity } from './parcours.entity';
 
 /** The référent records of the signed-in person (one per PLIE they work for), if they are one. */
 export const referentsBySub = defineLoader<string, ReferentEntity[]>(async (subs, { db }) => {
-  const rows = await db.getRepository(ReferentEntity).findBy({ sub: In([...subs]), actif: true });
+  const rows = await findEntities(db, ReferentEntity, 'WHERE sub = ANY($1) AND actif', [[...subs]]);
   return groupByKey(subs, rows, (row) => row.sub!);
 });
 

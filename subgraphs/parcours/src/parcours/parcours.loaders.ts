@@ -1,5 +1,4 @@
-import { alignById, defineLoader, entityByIdLoader, findEntities, groupByKey, isUuid, prepared, today } from '@plie-hub/kit';
-import { In } from 'typeorm';
+import { alignById, defineLoader, entitiesByKeyLoader, entityByIdLoader, findEntities, isUuid, prepared, today } from '@plie-hub/kit';
 import { ParticipantEntity } from '../participant/participant.entity';
 import type { PlieEntity } from '../plie/plie.entity';
 import { ReferentEntity } from '../referentiel/referent.entity';
@@ -12,18 +11,9 @@ export const parcoursById = entityByIdLoader(ParcoursEntity);
 export const participantById = entityByIdLoader(ParticipantEntity);
 export const referentById = entityByIdLoader(ReferentEntity);
 
-export const parcoursByParticipant = defineLoader<string, ParcoursEntity[]>(async (ids, { db }) => {
-  const rows = await db.getRepository(ParcoursEntity).find({ where: { participantId: In([...ids]) }, order: { dateEntree: 'DESC' } });
-  return groupByKey(ids, rows, (row) => row.participantId);
-});
-
-const byParcours = <T extends { parcoursId: string }>(load: (ids: string[], db: import('typeorm').DataSource) => Promise<T[]>) =>
-  defineLoader<string, T[]>(async (ids, { db }) => groupByKey(ids, await load([...ids], db), (row) => row.parcoursId));
-
-export const entretiensByParcours = byParcours((ids, db) =>
-  db.getRepository(EntretienEntity).find({ where: { parcoursId: In(ids) }, order: { date: 'DESC', creeLe: 'DESC' } }),
-);
-export const etapesByParcours = byParcours((ids, db) => db.getRepository(EtapeEntity).find({ where: { parcoursId: In(ids) }, order: { debut: 'DESC' } }));
+export const parcoursByParticipant = entitiesByKeyLoader(ParcoursEntity, 'participant_id', 'date_entree DESC');
+export const entretiensByParcours = entitiesByKeyLoader(EntretienEntity, 'parcours_id', 'date DESC, cree_le DESC');
+export const etapesByParcours = entitiesByKeyLoader(EtapeEntity, 'parcours_id', 'debut DESC');
 /**
  * The current étape of each parcours, read alone: a caseload of 100 parcours asks for 100 rows, not for every étape
  * of every parcours (ten times more, each made an entity). A prepared statement with the ids as one array: built
@@ -39,11 +29,11 @@ export const etapeEnCoursByParcours = defineLoader<string, EtapeEntity | null>(a
   );
   return alignById(ids, rows, (row) => row.parcoursId);
 });
-export const veillesByParcours = byParcours((ids, db) => db.getRepository(VeilleEntity).find({ where: { parcoursId: In(ids) }, order: { debut: 'DESC' } }));
-export const mesuresByParcours = byParcours((ids, db) => db.getRepository(MesureEntity).find({ where: { parcoursId: In(ids) }, order: { numero: 'ASC' } }));
+export const veillesByParcours = entitiesByKeyLoader(VeilleEntity, 'parcours_id', 'debut DESC');
+export const mesuresByParcours = entitiesByKeyLoader(MesureEntity, 'parcours_id', 'numero ASC');
 
 export const sortieByParcours = defineLoader<string, SortieEntity | null>(async (ids, { db }) => {
-  const rows = await db.getRepository(SortieEntity).findBy({ parcoursId: In([...ids]) });
+  const rows = await findEntities(db, SortieEntity, 'WHERE parcours_id = ANY($1)', [ids.filter(isUuid)]);
   return alignById(ids, rows, (row) => row.parcoursId);
 });
 

@@ -1,6 +1,5 @@
-import { defineLoader, groupByKey, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
+import { entitiesByKeyLoader, NotFoundError, type SubgraphContext } from '@plie-hub/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { parcoursByParticipant } from '../parcours/parcours.loaders';
 import { Parcours } from '../parcours/parcours.type';
 import { loadReadableParticipant } from './participant.access';
@@ -10,10 +9,7 @@ import { RectificationParticipantEntity } from './rectification.entity';
 import { rectifierParticipant } from './rectification.service';
 import { RectificationParticipant, RectificationParticipantInput } from './rectification.type';
 
-const rectificationsByParticipant = defineLoader<string, RectificationParticipantEntity[]>(async (ids, { db }) => {
-  const rows = await db.getRepository(RectificationParticipantEntity).find({ where: { participantId: In([...ids]) }, order: { le: 'DESC' } });
-  return groupByKey(ids, rows, (row) => row.participantId);
-});
+const rectificationsByParticipant = entitiesByKeyLoader(RectificationParticipantEntity, 'participant_id', 'le DESC');
 
 @Resolver(() => Participant)
 export class ParticipantResolver {

@@ -1,10 +1,9 @@
-import { alignById, defineLoader, groupByKey } from '@plie-hub/kit';
+import { alignById, defineLoader, findEntities, groupByKey } from '@plie-hub/kit';
 import type { CommuneTerritoire } from './plie.type';
-import { In } from 'typeorm';
 import { PlieEntity } from './plie.entity';
 
 export const plieByCode = defineLoader<string, PlieEntity | null>(async (codes, { db }) => {
-  const rows = await db.getRepository(PlieEntity).findBy({ code: In([...codes]) });
+  const rows = await findEntities(db, PlieEntity, 'WHERE code = ANY($1)', [[...codes]]);
   return alignById(codes, rows, (row) => row.code);
 });
 
