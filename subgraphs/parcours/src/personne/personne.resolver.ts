@@ -1,7 +1,6 @@
 import { answersRightOfAccess } from '@plie-hub/auth';
-import { defineLoader, groupByKey, type SubgraphContext } from '@plie-hub/kit';
+import { defineLoader, findEntities, groupByKey, type SubgraphContext } from '@plie-hub/kit';
 import { Authorized, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { Participant } from '../participant/participant.type';
 
@@ -17,7 +16,9 @@ export class PersonneRef {
 const participantsByMatchKey = defineLoader<string, ParticipantEntity[]>(async (keys, { db, caller }) => {
   const dpo = answersRightOfAccess(caller);
   if (!dpo && caller.plies.length === 0) return keys.map(() => []);
-  const rows = await db.getRepository(ParticipantEntity).findBy({ cleRapprochement: In([...keys]), ...(dpo ? {} : { plieCode: In(caller.plies) }) });
+  const rows = dpo
+    ? await findEntities(db, ParticipantEntity, 'WHERE cle_rapprochement = ANY($1)', [[...keys]])
+    : await findEntities(db, ParticipantEntity, 'WHERE cle_rapprochement = ANY($1) AND plie_code = ANY($2)', [[...keys], caller.plies]);
   return groupByKey(keys, rows, (row) => row.cleRapprochement!);
 });
 
