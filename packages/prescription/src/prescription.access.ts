@@ -1,4 +1,4 @@
-import { alignById, defineLoader, findEntities, ForbiddenError, type SubgraphContext } from '@plie-hub/kit';
+import { alignById, defineLoader, findEntities, ForbiddenError, prepared, type SubgraphContext } from '@plie-hub/kit';
 import type { DataSource } from 'typeorm';
 import { answersRightOfAccess, type Caller } from '@plie-hub/auth';
 import { StatutPrescription } from './enums';
@@ -61,7 +61,8 @@ export function assertOwner(caller: Caller, partner: PrescriptionPartner, fiche:
  */
 export async function readableStructures(db: Pick<DataSource, 'query'>, structure: string): Promise<string[]> {
   const shared: Array<{ id: string }> = await db.query(
-    'SELECT s.id FROM structure_prescriptrice s WHERE s.partage_reseau AND s.reseau = (SELECT o.reseau FROM structure_prescriptrice o WHERE o.id = $1)',
+    // Prepared: a lookup by key, planned the same for every structure.
+    prepared('SELECT s.id FROM structure_prescriptrice s WHERE s.partage_reseau AND s.reseau = (SELECT o.reseau FROM structure_prescriptrice o WHERE o.id = $1)'),
     [structure],
   );
   return [...new Set([structure, ...shared.map((s) => s.id)])];
