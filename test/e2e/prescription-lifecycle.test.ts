@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseName } from '@plie-hub/auth';
 import { codeOf, gateway, tokenFor, unique } from '../support/client';
 import { bornYearsAgo, ficheInput, type Partner, PARTNERS, today } from '../support/fiches';
 
@@ -92,11 +93,14 @@ describe('lifecycle of a fiche', () => {
       { q: nom.toUpperCase().replace('È', 'E') },
     );
     expect(found.data!.p.nodes.map((n) => n.id)).toEqual([fiche.id]);
-    const sorted = await gateway<{ p: { nodes: Array<{ personne: { nomNaissance: string } }> } }>(
+    const sorted = await gateway<{ p: { nodes: Array<{ personne: { nomNaissance: string; nomUsage: string | null; prenoms: string } }> } }>(
       fiche.token,
-      `{ p: prescriptionsFranceTravail(first: 30, tri: NOM) { nodes { personne { nomNaissance } } } }`,
+      `{ p: prescriptionsFranceTravail(first: 30, tri: NOM) { nodes { personne { nomNaissance nomUsage prenoms } } } }`,
     );
-    const names = sorted.data!.p.nodes.map((n) => n.personne.nomNaissance.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+    // The order is that of the names as searched: letters only, without accents or case (« Colonnes6XoV » sorts as
+    // « colonnes xov », after « Colonnes3Zt » would by its digits).
+    const names = sorted.data!.p.nodes.map(({ personne: p }) => normaliseName(`${p.nomNaissance} ${p.nomUsage ?? ''} ${p.prenoms}`).toLowerCase());
+    expect(names.length).toBeGreaterThan(1);
     expect(names).toEqual([...names].sort());
   });
 
