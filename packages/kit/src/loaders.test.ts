@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphContext } from './context';
 import DataLoader from 'dataloader';
-import { entitiesByKeyLoader, entityByIdLoader, findEntities, loadFound } from './loaders';
+import { entitiesByKeyLoader, entityByIdLoader, entityByKeyLoader, findEntities, loadFound } from './loaders';
 import { FicheEssai, openEssaiDatabase } from './storage/fiche-essai.fixture';
 
 describe('entities by id', () => {
@@ -30,6 +30,12 @@ describe('entities by id', () => {
     expect(loaded[2]).toBeInstanceOf(FicheEssai);
     expect(loaded[2]).toMatchObject({ adresse: { ville: 'Bordeaux', depuis: '2024-02-29' }, statuts: ['RSA', 'QPV'], details: { a: [1, 2] }, montant: 1250, version: 1 });
     expect((loaded[2] as FicheEssai).archiveLe?.toISOString()).toBe('2026-01-02T03:04:05.678Z');
+  });
+
+  it('reads entities by a column no two share, null for a key without one, any text being a key on a text column', async () => {
+    const loader = entityByKeyLoader(FicheEssai, 'nom')({ db } as SubgraphContext);
+    const [deux, trois, une] = await loader.loadMany(['Deux', 'pas-un-uuid', 'Une']);
+    expect([deux, trois, une]).toEqual([(await db.getRepository(FicheEssai).findBy({ id: ids[1] }))[0], null, (await db.getRepository(FicheEssai).findBy({ id: ids[0] }))[0]]);
   });
 
   it('reads a batch by any condition in the order asked, as findBy does', async () => {

@@ -92,35 +92,43 @@ export async function findEntities<T extends ObjectLiteral>(db: DataSource, enti
 }
 
 /**
- * A loader of the entities that share a key (the étapes of a parcours, the lines of a plan): one prepared
- * `WHERE <column> = ANY($1) ORDER BY <orderBy>` per batch, each key's entities in that order, `[]` for a key with
- * none. `column` and `orderBy` are database column names written in the code. On a uuid column, a key that is not a
- * uuid matches nothing without reaching the database.
+ * The entities whose `column` (a database column name written in the code; the one-column primary key when null) is
+ * one of `keys`, in one prepared `WHERE <column> = ANY($1) [ORDER BY <orderBy>]` whatever their number, and how to read
+ * that key back from an entity. On a uuid column, a key that is not a uuid matches nothing without reaching the
+ * database, which would refuse the whole batch.
  */
-export function entitiesByKeyLoader<T extends ObjectLiteral>(entity: EntityTarget<T>, column: string, orderBy: string): LoaderFactory<string, T[]> {
-  return defineLoader<string, T[]>(async (keys, { db }) => {
-    const key = db.getMetadata(entity).findColumnWithDatabaseName(column);
-    if (!key) throw new Error(`${db.getMetadata(entity).name}: no column ${column}`);
-    const valid = key.type === 'uuid' ? keys.filter(isUuid) : [...keys];
-    const rows = valid.length === 0 ? [] : await findEntities(db, entity, `WHERE ${column} = ANY($1) ORDER BY ${orderBy}`, [valid]);
-    return groupByKey(keys, rows, (row) => key.getEntityValue(row) as string);
-  });
+async function findByKey<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, column: string | null, keys: readonly string[], orderBy?: string) {
+  const metadata = db.getMetadata(entity);
+  const key = column === null ? (metadata.primaryColumns.length === 1 ? metadata.primaryColumns[0] : undefined) : metadata.findColumnWithDatabaseName(column);
+  if (!key) throw new Error(`${metadata.name}: ${column === null ? 'no one-column primary key' : `no column ${column}`}`);
+  const valid = key.type === 'uuid' ? keys.filter(isUuid) : [...keys];
+  const rows = valid.length === 0 ? [] : await findEntities<T>(db, entity, `WHERE "${key.databaseName}" = ANY($1)${orderBy ? ` ORDER BY ${orderBy}` : ''}`, [valid]);
+  return { rows, keyOf: (row: T) => key.getEntityValue(row) as string };
 }
 
 /**
- * A loader of entities by their uuid primary key: one `WHERE id = ANY($1)` per batch. A key that is not a uuid
- * cannot match and is answered `null` without reaching the database.
+ * A loader of the entities that share a key (the étapes of a parcours, the lines of a plan): each key's entities in
+ * the order `orderBy` gives (database column names written in the code), `[]` for a key with none (see `findByKey`).
  */
-export function entityByIdLoader<T extends ObjectLiteral & { id: string }>(
-  entity: EntityTarget<T>,
-): LoaderFactory<string, T | null> {
-  return defineLoader<string, T | null>(async (ids, context) => {
-    const valid = ids.filter(isUuid);
-    if (valid.length === 0) return ids.map(() => null);
-    const metadata = context.db.getMetadata(entity);
-    const { primary } = entityStatements(metadata);
-    if (!primary) throw new Error(`${metadata.name}: entityByIdLoader needs a one-column primary key`);
-    const rows = await findEntities(context.db, entity, `WHERE ${primary} = ANY($1)`, [valid]);
-    return alignById(ids, rows, (row) => row.id);
+export function entitiesByKeyLoader<T extends ObjectLiteral>(entity: EntityTarget<T>, column: string, orderBy: string): LoaderFactory<string, T[]> {
+  return defineLoader<string, T[]>(async (keys, { db }) => {
+    const { rows, keyOf } = await findByKey(db, entity, column, keys, orderBy);
+    return groupByKey(keys, rows, keyOf);
+  });
+}
+
+/** A loader of entities by a column no two of them share (the exit of a parcours), `null` for a key with none. */
+export function entityByKeyLoader<T extends ObjectLiteral>(entity: EntityTarget<T>, column: string): LoaderFactory<string, T | null> {
+  return defineLoader<string, T | null>(async (keys, { db }) => {
+    const { rows, keyOf } = await findByKey(db, entity, column, keys);
+    return alignById(keys, rows, keyOf);
+  });
+}
+
+/** A loader of entities by their one-column primary key (a uuid, a PLIE's code), `null` for a key with none. */
+export function entityByIdLoader<T extends ObjectLiteral>(entity: EntityTarget<T>): LoaderFactory<string, T | null> {
+  return defineLoader<string, T | null>(async (ids, { db }) => {
+    const { rows, keyOf } = await findByKey(db, entity, null, ids);
+    return alignById(ids, rows, keyOf);
   });
 }

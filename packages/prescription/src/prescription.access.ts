@@ -1,4 +1,4 @@
-import { alignById, defineLoader, findEntities, ForbiddenError, prepared, type SubgraphContext } from '@plie-hub/kit';
+import { entityByIdLoader, ForbiddenError, prepared, type SubgraphContext } from '@plie-hub/kit';
 import type { DataSource } from 'typeorm';
 import { answersRightOfAccess, type Caller } from '@plie-hub/auth';
 import { StatutPrescription } from './enums';
@@ -6,10 +6,7 @@ import type { FichePrescriptionEntity } from './fiche-prescription.entity';
 import type { PrescriptionPartner } from './partner';
 import { StructurePrescriptriceEntity } from './structure.entity';
 
-const structureById = defineLoader<string, StructurePrescriptriceEntity | null>(async (ids, { db }) => {
-  const rows = await findEntities(db, StructurePrescriptriceEntity, 'WHERE id = ANY($1)', [[...ids]]);
-  return alignById(ids, rows, (row) => row.id);
-});
+const structureById = entityByIdLoader(StructurePrescriptriceEntity);
 
 export function isPrescriberOf(caller: Caller, partner: Pick<PrescriptionPartner, 'organisation'>): boolean {
   return caller.roles.includes('PRESCRIPTEUR') && caller.org.type === partner.organisation;

@@ -13,8 +13,6 @@ export interface EntityStatements {
   insertColumns: ColumnMetadata[];
   /** `SELECT <every stored column> FROM <table>`. */
   select: string;
-  /** The primary key column, quoted, for `entityByIdLoader`; null when the key has several columns. */
-  primary: string | null;
   /** `INSERT INTO <table> (<insertColumns>) VALUES`. */
   insert: string;
   /** What the database sets on insert (version, dates, defaults), read back into the records. */
@@ -39,7 +37,6 @@ export function entityStatements(metadata: EntityMetadata): EntityStatements {
       columns,
       insertColumns,
       select: `SELECT ${list(columns)} FROM ${table}`,
-      primary: metadata.primaryColumns.length === 1 ? quote(metadata.primaryColumns[0]!.databaseName) : null,
       insert: `INSERT INTO ${table} (${list(insertColumns)}) VALUES`,
       returning,
       returningSql: returning.length > 0 ? ` RETURNING ${list(returning)}` : '',

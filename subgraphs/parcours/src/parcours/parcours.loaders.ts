@@ -1,4 +1,4 @@
-import { alignById, defineLoader, entitiesByKeyLoader, entityByIdLoader, findEntities, isUuid, prepared, today } from '@plie-hub/kit';
+import { alignById, defineLoader, entitiesByKeyLoader, entityByIdLoader, entityByKeyLoader, findEntities, isUuid, prepared, today } from '@plie-hub/kit';
 import { ParticipantEntity } from '../participant/participant.entity';
 import type { PlieEntity } from '../plie/plie.entity';
 import { ReferentEntity } from '../referentiel/referent.entity';
@@ -32,10 +32,7 @@ export const etapeEnCoursByParcours = defineLoader<string, EtapeEntity | null>(a
 export const veillesByParcours = entitiesByKeyLoader(VeilleEntity, 'parcours_id', 'debut DESC');
 export const mesuresByParcours = entitiesByKeyLoader(MesureEntity, 'parcours_id', 'numero ASC');
 
-export const sortieByParcours = defineLoader<string, SortieEntity | null>(async (ids, { db }) => {
-  const rows = await findEntities(db, SortieEntity, 'WHERE parcours_id = ANY($1)', [ids.filter(isUuid)]);
-  return alignById(ids, rows, (row) => row.parcoursId);
-});
+export const sortieByParcours = entityByKeyLoader(SortieEntity, 'parcours_id');
 
 /** What the alerts of a parcours are computed from, besides the parcours itself. */
 export interface AlerteFacts {

@@ -1,11 +1,8 @@
-import { alignById, defineLoader, findEntities, groupByKey } from '@plie-hub/kit';
+import { defineLoader, entityByIdLoader, groupByKey } from '@plie-hub/kit';
 import type { CommuneTerritoire } from './plie.type';
 import { PlieEntity } from './plie.entity';
 
-export const plieByCode = defineLoader<string, PlieEntity | null>(async (codes, { db }) => {
-  const rows = await findEntities(db, PlieEntity, 'WHERE code = ANY($1)', [[...codes]]);
-  return alignById(codes, rows, (row) => row.code);
-});
+export const plieByCode = entityByIdLoader(PlieEntity);
 
 export const communesByPlie = defineLoader<string, CommuneTerritoire[]>(async (codes, { db }) => {
   const rows: Array<CommuneTerritoire & { plieCode: string }> = await db.query(
