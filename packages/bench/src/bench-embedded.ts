@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEMO_IDENTITIES, ROOT, type DistributedHub } from '@plie-hub/hub';
+import { DEMO_IDENTITIES, type DistributedHub } from '@plie-hub/hub';
 import { createLogger } from '@plie-hub/kit';
 import { startOneProcessHub, type OneProcessHub } from './bench-process';
 import { load, WARMUP_SECONDS } from './load';
@@ -10,6 +10,7 @@ import { peakMemoryMiB } from './process-stats';
 import { startEmbeddedBenchHub, startProductionIdentity } from './production-identity';
 import { seedScale } from './seed/seed-scale';
 import { withSeedTargets } from './seed/seed-targets';
+import { runStamp, writeBenchmarksSection } from './benchmarks-file';
 
 /**
  * `npm run bench:embedded`: the same read scenarios and the write path on embedded storage (PGlite, what `npm start`
@@ -72,8 +73,7 @@ try {
   oneRows.push(await measure(one, S5_LABEL, (onRecording) => load({ onRecording, url: oneProcess!.url, token: prescriber, body: s5, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: FIRST_WARMUP })));
   const oneMemory = peakMemoryMiB(oneProcess.child.pid!);
 
-  const report = `<!-- bench-embedded:start -->
-Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.
+  const report = `Last run: ${runStamp()}.
 Data: ${SCALE > 0 ? `the demo data and the generated data set at scale ${SCALE} (${rowsWritten} rows)` : 'the demo data'}, written into a fresh embedded data directory in ${seedSeconds.toFixed(1)} s (migrations included).
 ${CONNECTIONS} clients, ${SECONDS} s per measurement after ${FIRST_WARMUP} s of warm-up, closed loop; the COPIL views computed for each request. CPU: the databases run
 inside the subgraphs' processes, so their CPU is the subgraphs' (seven processes) or the one process's.
@@ -86,11 +86,8 @@ One process (\`npm start\`'s layout: the gateway, the six subgraphs and their si
 
 ${resultsTable(oneRows)}
 
-Peak resident memory: ${memory}; one process ${oneMemory} MiB.
-<!-- bench-embedded:end -->`;
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const current = await readFile(file, 'utf8').catch(() => '');
-  await writeFile(file, current.includes('<!-- bench-embedded:start -->') ? current.replace(/<!-- bench-embedded:start -->[\s\S]*<!-- bench-embedded:end -->/, report) : `${current}\n${report}\n`);
+Peak resident memory: ${memory}; one process ${oneMemory} MiB.`;
+  await writeBenchmarksSection('bench-embedded', report, 'Embedded storage');
   log('BENCHMARKS.md written');
 } finally {
   await oneProcess?.stop();

@@ -1,9 +1,6 @@
-import { cpus, totalmem } from 'node:os';
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import pg from 'pg';
 import { signCaller, type Caller } from '@plie-hub/auth';
-import { DEMO_IDENTITIES, ROOT } from '@plie-hub/hub';
+import { DEMO_IDENTITIES } from '@plie-hub/hub';
 import { startApolloProcess, startOneProcessHub, type BenchProcess, type OneProcessHub } from './bench-process';
 import { loadClauseHours } from './clause-data';
 import { franceTravailCsv } from './fiches-csv';
@@ -14,6 +11,7 @@ import { assertSame, caseloadOf, ELEVEN_PLIES, graphql, log, measure, ONE_PLIE, 
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
 import { countPostgresCpu, peakMemoryMiB } from './process-stats';
+import { runStamp, writeBenchmarksSection } from './benchmarks-file';
 
 /**
  * `npm run bench`: starts the hub as separate processes on the PostgreSQL server (fresh databases), loads data
@@ -299,8 +297,7 @@ try {
       return `| ${scenario} | ${seven[0]} | ${o.result.throughput} · ${o.result.p95}${errors(o.result)} | ${seven[1]} | ${seven[2]} | ${round2(o.cpu.gateway)} · ${o.cpu.postgres ?? '—'} (${cpuTotal(o)}) |`;
     }),
   ].join('\n');
-  const report = `<!-- bench:start -->
-Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version},
+  const report = `Last run: ${runStamp()},
 Data: ${SCALE > 0 ? `the generated data set at scale ${SCALE} (\`npm run seed -- --scale ${SCALE}\`, see docs/benchmarks-data.md) on top of the demo data` : 'the demo data'}, plus the ${IMPORT_ROWS} imported fiches.
 PostgreSQL server (${server}; the generated tables are vacuumed and analysed once loaded), hub in production mode as separate processes (\`startDistributed\`), load generator in its own process, ${SECONDS} s per
 measurement after ${WARMUP_SECONDS} s of warm-up (CPU and SQL counted from its end), each scenario first run ${FIRST_WARMUP} s at 10 clients (through each
@@ -326,14 +323,8 @@ ${topologyTable}
 |---|---|---|
 ${notes.join('\n')}
 
-Peak resident memory: ${memory}.
-<!-- bench:end -->`;
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const current = await readFile(file, 'utf8').catch(() => '');
-  const updated = current.includes('<!-- bench:start -->')
-    ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, report)
-    : `${current}\n${report}\n`;
-  await writeFile(file, updated);
+Peak resident memory: ${memory}.`;
+  await writeBenchmarksSection('bench', report, 'Results');
   log('BENCHMARKS.md written');
 } finally {
   await oneProcess?.stop();

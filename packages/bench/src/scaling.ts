@@ -1,12 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import pg from 'pg';
 import { VUE_COPIL_QUERY } from '@plie-hub/gateway/copil-query';
-import { DEMO_IDENTITIES, ROOT } from '@plie-hub/hub';
+import { DEMO_IDENTITIES } from '@plie-hub/hub';
 import { load, WARMUP_SECONDS } from './load';
 import { S2_QUERY, sqlStatements } from './metrics';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { seedTopology } from './seed-topology';
+import { writeBenchmarksSection } from './benchmarks-file';
 
 /**
  * `npm run bench:scaling`: S2 and S3 at each scale of PLIE_BENCH_SCALES (default 1 and 10), each on a fresh topology
@@ -101,17 +100,13 @@ for (const scenario of [...new Set(results.map((m) => m.scenario))]) {
   if (first === last) continue;
   growth.push(`| ${scenario} | ${first.scale} → ${last.scale} | ${ratio(last.touched, first.touched)} | ${ratio(last.p95, first.p95)} | ${first.sqlPerOperation === last.sqlPerOperation ? 'yes' : `no (${first.sqlPerOperation} → ${last.sqlPerOperation})`} |`);
 }
-const section = `<!-- scaling:start -->
-Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:scaling\` (PLIE_BENCH_SCALES=${SCALES.join(',')}), each scale on a fresh
+const section = `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:scaling\` (PLIE_BENCH_SCALES=${SCALES.join(',')}), each scale on a fresh
 topology with the generated data set, hub in production mode, 10 clients, ${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up, the year 2025.
 
 ${lines.join('\n')}
 
-${growth.join('\n')}
-<!-- scaling:end -->`;
-const file = path.join(ROOT, 'BENCHMARKS.md');
-const current = await readFile(file, 'utf8');
-await writeFile(file, current.includes('<!-- scaling:start -->') ? current.replace(/<!-- scaling:start -->[\s\S]*<!-- scaling:end -->/, section) : `${current.trimEnd()}\n\n## Scaling: scale 1 and scale 10\n\n${section}\n`);
+${growth.join('\n')}`;
+await writeBenchmarksSection('scaling', section, 'Scaling: scale 1 and scale 10');
 log('BENCHMARKS.md written');
 await identity.close();
 process.exit(0);

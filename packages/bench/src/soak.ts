@@ -1,13 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { Agent, request } from 'undici';
-import { DEMO_IDENTITIES, ROOT } from '@plie-hub/hub';
+import { DEMO_IDENTITIES } from '@plie-hub/hub';
 import { franceTravailFicheInput } from './fiche-input';
 import { percentile } from './load';
 import { startBenchHub, startProductionIdentity } from './production-identity';
 import { residentMemoryMiB } from './process-stats';
+import { runStamp, writeBenchmarksSection } from './benchmarks-file';
 
 /**
  * `npm run soak`: 50 clients mixing reads and writes through the gateway for 10 minutes, on the hub in production
@@ -136,8 +134,7 @@ try {
     return `| ${op.name} | ${s.requests} | ${Math.round(s.latencies.length / SECONDS * 10) / 10} | ${percentile(s.latencies, 50).toFixed(1)} | ${percentile(s.latencies, 95).toFixed(1)} | ${percentile(s.latencies, 99).toFixed(1)} | ${s.errors} | ${s.http5xx} |`;
   });
   const total5xx = [...stats.values()].reduce((sum, s) => sum + s.http5xx, 0);
-  const report = `<!-- soak:start -->
-Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version};
+  const report = `Last run: ${runStamp()};
 \`npm run soak\` (${CLIENTS} clients, ${SECONDS} s, closed loop, hub in production mode as separate processes on the PostgreSQL server).
 
 | operation | requests | op/s | p50 ms | p95 ms | p99 ms | errors | HTTP 5xx |
@@ -149,12 +146,9 @@ ${found} of the acknowledged ids found (lost: ${created.size - found}; duplicate
 
 | process | RSS at start MiB | after ${WARMUP} s warm-up | peak after warm-up | at the end | end vs warm-up |
 |---|---|---|---|---|---|
-${memoryRows.join('\n')}
-<!-- soak:end -->`;
+${memoryRows.join('\n')}`;
   console.log(report);
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const current = await readFile(file, 'utf8');
-  await writeFile(file, current.includes('<!-- soak:start -->') ? current.replace(/<!-- soak:start -->[\s\S]*<!-- soak:end -->/, report) : `${current}\n## Soak\n\n${report}\n`);
+  await writeBenchmarksSection('soak', report, 'Soak');
   const totalErrors = [...stats.values()].reduce((sum, s) => sum + s.errors, 0);
   const failed = total5xx > 0 || totalErrors > 0 || created.size !== found || rows !== keys || duplicates > 0;
   log(failed ? 'FAILED: see the report' : 'BENCHMARKS.md written');
