@@ -150,6 +150,17 @@ describe('from two prescriptions of the same person to a positive exit', () => {
       gateway<{ f: { suiteParcours: unknown } }>(ft.token, `query ($id: ID!) { f: prescriptionFranceTravail(id: $id) { suiteParcours { statutParcours categorieSortie dateSortie } } }`, { id: ft.id }),
     );
     expect(outcome.f.suiteParcours).toEqual({ statutParcours: 'SORTI', categorieSortie: 'POSITIVE', dateSortie: today });
+
+    // A page of fiches asks the parcours subgraph for their decisions and outcomes together: one statement for both.
+    const page = await subgraph<{ _entities: unknown[] }>(
+      'parcours',
+      coordination,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PrescriptionFranceTravail { decisionPlie { statut } suiteParcours { statutParcours categorieSortie } } } }`,
+      { r: [ft.id, '00000000-0000-4000-8000-000000000000'].map((id) => ({ __typename: 'PrescriptionFranceTravail', id, structureId: 'autre', plieCode: NIORT_LIKE })) },
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data!._entities).toEqual([{ decisionPlie: { statut: 'ADMIS' }, suiteParcours: { statutParcours: 'SORTI', categorieSortie: 'POSITIVE' } }, { decisionPlie: null, suiteParcours: null }]);
+    expect(page.extensions!.sqlQueries).toBe(1);
   });
 
   it('computes AUTRE under the Flandre Lys rules for the same exit situation', async () => {

@@ -6,7 +6,7 @@ export * from './dates/calendar';
 export * from './pagination/index';
 export { Montant } from './money/montant';
 export type { SubgraphContext, SubgraphSettings } from './context';
-export { LoaderCache, defineLoader, entitiesByKeyLoader, entityByIdLoader, entityByKeyLoader, findEntities, isUuid, alignById, groupByKey, loadFound, MAX_BATCH_SIZE, type LoaderFactory } from './loaders';
+export { LoaderCache, defineLoader, entitiesByKeyLoader, entityByIdLoader, entityByKeyLoader, findEntities, findEntitiesJoined, isUuid, alignById, groupByKey, loadFound, MAX_BATCH_SIZE, type LoaderFactory } from './loaders';
 export { authChecker, requireRole, requirePlie } from './auth/authorize';
 export { createLogger, type Logger } from './logger';
 export { readSubgraphConfig, parsePort, parseBoolean, ConfigError, type SubgraphConfig } from './config';

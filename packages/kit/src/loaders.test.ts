@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphContext } from './context';
 import DataLoader from 'dataloader';
-import { entitiesByKeyLoader, entityByIdLoader, entityByKeyLoader, findEntities, loadFound } from './loaders';
+import { entitiesByKeyLoader, entityByIdLoader, entityByKeyLoader, findEntities, findEntitiesJoined, loadFound } from './loaders';
 import { FicheEssai, openEssaiDatabase } from './storage/fiche-essai.fixture';
 
 describe('entities by id', () => {
@@ -51,6 +51,22 @@ describe('entities by id', () => {
     expect(newest.map((f) => f.nom)).toEqual(['Une']);
     expect(oldest.map((f) => f.nom)).toEqual(['Deux']);
     expect(newest[0]).toEqual((await db.getRepository(FicheEssai).findBy({ id: ids[0] }))[0]);
+  });
+
+  it('reads each entity with the values a join adds, the entity as findBy reads it, the columns the two tables share kept apart', async () => {
+    // The table joined to itself: every column of the entity is also a column of the joined table.
+    const found = await findEntitiesJoined<FicheEssai, { autre_nom: string | null }>(
+      db,
+      FicheEssai,
+      { alias: 'f', also: 'o.nom AS autre_nom', tail: 'LEFT JOIN fiche_essai o ON o.id <> f.id AND o.id = ANY($1) WHERE f.id = ANY($1) ORDER BY f.nom' },
+      [[ids[0], ids[1]]],
+    );
+    const [une, deux] = await Promise.all([ids[0], ids[1]].map(async (id) => (await db.getRepository(FicheEssai).findBy({ id }))[0]));
+    expect(found).toEqual([
+      { entity: deux, row: expect.objectContaining({ autre_nom: 'Une' }) },
+      { entity: une, row: expect.objectContaining({ autre_nom: 'Deux' }) },
+    ]);
+    expect(found[0]!.entity).toBeInstanceOf(FicheEssai);
   });
 });
 

@@ -92,6 +92,26 @@ export async function findEntities<T extends ObjectLiteral>(db: DataSource, enti
 }
 
 /**
+ * `findEntities` with more values read beside each entity from the tables `tail` joins (the parcours and exit of a
+ * decision, in the statement that reads the decision): `SELECT <alias>.<every column>, <also> FROM <table> <alias>
+ * <tail>`, prepared. Each entity comes with its row, where the names `also` gives hold those values. `alias`, `also`
+ * and `tail` are SQL written in the code; every value goes in `parameters`.
+ */
+export async function findEntitiesJoined<T extends ObjectLiteral, R extends Record<string, unknown>>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  statement: { alias: string; also: string; tail: string },
+  parameters: unknown[],
+): Promise<Array<{ entity: T; row: R }>> {
+  const metadata = db.getMetadata(entity);
+  const { columns, table } = entityStatements(metadata);
+  const read = columns.map((column) => `${statement.alias}."${column.databaseName}"`).join(', ');
+  const rows: R[] = await db.query(prepared(`SELECT ${read}, ${statement.also} FROM ${table} ${statement.alias} ${statement.tail}`), parameters);
+  const entities = entitiesOfRows<T>(db, metadata, rows);
+  return rows.map((row, i) => ({ entity: entities[i]!, row }));
+}
+
+/**
  * The entities whose `column` (a database column name written in the code; the one-column primary key when null) is
  * one of `keys`, in one prepared `WHERE <column> = ANY($1) [ORDER BY <orderBy>]` whatever their number, and how to read
  * that key back from an entity. On a uuid column, a key that is not a uuid matches nothing without reaching the

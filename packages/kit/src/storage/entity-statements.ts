@@ -11,6 +11,8 @@ export interface EntityStatements {
   columns: ColumnMetadata[];
   /** The columns an insert writes: the stored ones but those declared `insert: false` (set by the database). */
   insertColumns: ColumnMetadata[];
+  /** The quoted table, with its schema when it has one. */
+  table: string;
   /** `SELECT <every stored column> FROM <table>`. */
   select: string;
   /** `INSERT INTO <table> (<insertColumns>) VALUES`. */
@@ -36,6 +38,7 @@ export function entityStatements(metadata: EntityMetadata): EntityStatements {
     found = {
       columns,
       insertColumns,
+      table,
       select: `SELECT ${list(columns)} FROM ${table}`,
       insert: `INSERT INTO ${table} (${list(insertColumns)}) VALUES`,
       returning,
