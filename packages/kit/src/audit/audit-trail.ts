@@ -37,34 +37,74 @@ export class AuditTrail {
   }
 
   /**
-   * Appends the collected events to the subgraph's `audit_evenement` table (append-only: see its migration), one row
-   * per group of records read or written alike (same action, type, fields and operation) with their keys.
-   * `who` is the request's caller, or the hub itself for its own jobs (the purge), which no token can claim to be.
-   * `db` may be a transaction's manager, so that the trail is written with what it records, or not at all.
+   * The collected events as rows of the subgraph's `audit_evenement` table (append-only: see its migration), one
+   * per group of records read or written alike (same action, type, fields and operation) with their keys, and
+   * forgets them. `who` is the request's caller, or the hub itself for its own jobs (the purge), which no token can
+   * claim to be.
    */
-  async flush(
-    db: Pick<DataSource, 'query'>,
-    who: { caller: Pick<Caller, 'sub' | 'roles' | 'plies'> & { org: { type: string; id: string } }; requestId: string; purpose: string | null },
-  ): Promise<void> {
-    if (this.events.size === 0) return;
-    const groups = new Map<string, { action: AuditAction; entite: string; champs: string; operation: string; entite_ids: Array<string | null> }>();
+  take(who: AuditWho): AuditRow[] {
+    const groups = new Map<string, AuditRow>();
     const joined = new Map<string[], string>();
+    const { caller } = who;
+    const roles = caller.roles.join(',');
     for (const event of this.events.values()) {
       let champs = joined.get(event.champs);
       if (champs === undefined) joined.set(event.champs, (champs = event.champs.join(',')));
       const key = `${event.action}\u0000${event.entite}\u0000${event.operation}\u0000${champs}`;
       const group = groups.get(key);
       if (group) group.entite_ids.push(event.entiteId);
-      else groups.set(key, { action: event.action, entite: event.entite, champs, operation: event.operation, entite_ids: [event.entiteId] });
+      else {
+        groups.set(key, {
+          action: event.action, entite: event.entite, entite_ids: [event.entiteId], champs, operation: event.operation,
+          sujet: caller.sub, organisation_type: caller.org.type, organisation_id: caller.org.id, roles, motif: who.purpose, requete_id: who.requestId,
+        });
+      }
     }
     this.events.clear();
-    await db.query(
-      prepared(`INSERT INTO audit_evenement (action, entite, entite_ids, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
-       SELECT action, entite, entite_ids, champs, operation, $2, $3, $4, $5, $6, $7
-       FROM jsonb_to_recordset($1::jsonb) AS e(action text, entite text, entite_ids text[], champs text, operation text)`),
-      [JSON.stringify([...groups.values()]), who.caller.sub, who.caller.org.type, who.caller.org.id, who.caller.roles.join(','), who.purpose, who.requestId],
-    );
+    return [...groups.values()];
   }
+
+  /**
+   * Appends the collected events to the trail (see `take`) in one statement. `db` may be a transaction's manager,
+   * so that the trail is written with what it records, or not at all.
+   */
+  async flush(db: Pick<DataSource, 'query'>, who: AuditWho): Promise<void> {
+    await insertAuditRows(db, this.take(who));
+  }
+}
+
+/** Who an access is recorded for: the request's caller, its id and its stated purpose. */
+export interface AuditWho {
+  caller: Pick<Caller, 'sub' | 'roles' | 'plies'> & { org: { type: string; id: string } };
+  requestId: string;
+  purpose: string | null;
+}
+
+/** One row of `audit_evenement` as written: the accesses of one request to records read or written alike. */
+export interface AuditRow {
+  action: AuditAction;
+  entite: string;
+  entite_ids: Array<string | null>;
+  champs: string;
+  operation: string;
+  sujet: string;
+  organisation_type: string;
+  organisation_id: string;
+  roles: string;
+  motif: string | null;
+  requete_id: string;
+}
+
+/** Rows of any number of requests in one statement. */
+export async function insertAuditRows(db: Pick<DataSource, 'query'>, rows: AuditRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.query(
+    prepared(`INSERT INTO audit_evenement (action, entite, entite_ids, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
+     SELECT action, entite, entite_ids, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id
+     FROM jsonb_to_recordset($1::jsonb) AS e(action text, entite text, entite_ids text[], champs text, operation text,
+       sujet text, organisation_type text, organisation_id text, roles text, motif text, requete_id text)`),
+    [JSON.stringify(rows)],
+  );
 }
 
 /** One access as the journal shows it (`EvenementAudit` but for the subgraph, which the resolver adds). */

@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphContext, SubgraphSettings } from '../context';
 import { ErrorCode } from '../errors/codes';
 import { AuditTrail } from '../audit/audit-trail';
+import { AuditWriter } from '../audit/audit-writer';
 import { maskError, printable, wasMasked } from '../errors/mask-error';
 import { documentHasForbiddenEscape, forbiddenCharacterPath } from '../validation/forbidden-characters';
 import { LoaderCache } from '../loaders';
@@ -82,6 +83,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   });
   await apollo.start();
 
+  const auditWriter = new AuditWriter(dataSource);
   let inFlight = 0;
   let closing = false;
   let idle: (() => void) | null = null;
@@ -145,7 +147,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     const result = production ? await execute() : await withQueryCount(queryCount, execute);
     // Written before the answer leaves: a read the trail could not record is not served.
     try {
-      await context.audit.flush(dataSource, context);
+      await auditWriter.write(context.audit.take(context));
     } catch (error) {
       log.error({ err: describeFailure(error), requestId }, 'audit trail write failed: answer withheld');
       return sendJson(response, 503, graphqlError('Service momentanément indisponible (journal d’audit).', 'SERVICE_UNAVAILABLE'));
