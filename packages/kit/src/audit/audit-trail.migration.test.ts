@@ -1,23 +1,17 @@
-import { PGlite } from '@electric-sql/pglite';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pglitePgModule } from '@plie-hub/storage';
 import { AuditTrail, readAuditTrail } from './audit-trail';
 import { GroupAuditTrailKeys1765152000000 } from './audit-trail-grouped.migration';
-import { CreateAuditTrail1764547200000 } from './audit-trail.migration';
+import { openAuditTrailDatabase } from './audit-trail.fixture';
 
 describe('the audit trail table', () => {
   let db: DataSource;
   beforeAll(async () => {
-    db = new DataSource({ type: 'postgres', driver: pglitePgModule, extra: { pglite: await PGlite.create() } });
-    await db.initialize();
-    const runner = db.createQueryRunner();
-    await new CreateAuditTrail1764547200000().up(runner);
     // A row written before records were grouped, which the journal must still show.
-    await runner.query(`INSERT INTO audit_evenement (action, entite, entite_id, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
-      VALUES ('LECTURE', 'Participant', 'p1', 'statut', 'participant', 'ancien', 'PLIE', 'BORDEAUX', 'REFERENT', NULL, 'r0')`);
-    await new GroupAuditTrailKeys1765152000000().up(runner);
-    await runner.release();
+    db = await openAuditTrailDatabase((runner) =>
+      runner.query(`INSERT INTO audit_evenement (action, entite, entite_id, champs, operation, sujet, organisation_type, organisation_id, roles, motif, requete_id)
+      VALUES ('LECTURE', 'Participant', 'p1', 'statut', 'participant', 'ancien', 'PLIE', 'BORDEAUX', 'REFERENT', NULL, 'r0')`),
+    );
   }, 60_000);
   afterAll(() => db.destroy());
 

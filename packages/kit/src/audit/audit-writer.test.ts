@@ -1,21 +1,13 @@
-import { PGlite } from '@electric-sql/pglite';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pglitePgModule } from '@plie-hub/storage';
 import { AuditTrail, type AuditRow } from './audit-trail';
-import { GroupAuditTrailKeys1765152000000 } from './audit-trail-grouped.migration';
-import { CreateAuditTrail1764547200000 } from './audit-trail.migration';
+import { openAuditTrailDatabase } from './audit-trail.fixture';
 import { AuditWriter } from './audit-writer';
 
 describe('the audit trail writer', () => {
   let db: DataSource;
   beforeAll(async () => {
-    db = new DataSource({ type: 'postgres', driver: pglitePgModule, extra: { pglite: await PGlite.create() } });
-    await db.initialize();
-    const runner = db.createQueryRunner();
-    await new CreateAuditTrail1764547200000().up(runner);
-    await new GroupAuditTrailKeys1765152000000().up(runner);
-    await runner.release();
+    db = await openAuditTrailDatabase();
   }, 60_000);
   afterAll(() => db.destroy());
 
