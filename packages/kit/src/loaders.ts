@@ -3,7 +3,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { prepared } from '@plie-hub/storage';
 import type { SubgraphContext } from './context';
 import { entitiesOfRows } from './storage/entities-of-rows';
-import { entityStatements } from './storage/entity-statements';
+import { entityStatements, type EntityStatements } from './storage/entity-statements';
 
 /** Creates a loader for one request; `LoaderCache` calls it at most once per request. */
 export type LoaderFactory<K, V> = (context: SubgraphContext) => DataLoader<K, V>;
@@ -84,18 +84,18 @@ export const isUuid = (value: string): boolean =>
  * column names, also written in the code) keeps the first row of each of its values, in the order `tail` sets.
  */
 export async function findEntities<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, tail: string, parameters: unknown[], options: { distinctOn?: string } = {}): Promise<T[]> {
-  const metadata = db.getMetadata(entity);
-  const { select } = entityStatements(metadata);
-  const head = options.distinctOn ? select.replace(/^SELECT /, `SELECT DISTINCT ON (${options.distinctOn}) `) : select;
-  // Prepared: a batch read's plan does not depend on which keys it is given.
-  return entitiesOfRows<T>(db, metadata, await db.query(prepared(`${head} ${tail}`), parameters));
+  const { entities } = await readEntities<T, Record<string, unknown>>(db, entity, ({ select }) => {
+    const head = options.distinctOn ? select.replace(/^SELECT /, `SELECT DISTINCT ON (${options.distinctOn}) `) : select;
+    return `${head} ${tail}`;
+  }, parameters);
+  return entities;
 }
 
 /**
  * `findEntities` with more values read beside each entity from the tables `tail` joins (the parcours and exit of a
  * decision, in the statement that reads the decision): `SELECT <alias>.<every column>, <also> FROM <table> <alias>
- * <tail>`, prepared. Each entity comes with its row, where the names `also` gives hold those values. `alias`, `also`
- * and `tail` are SQL written in the code; every value goes in `parameters`.
+ * <tail>`. Each entity comes with its row, where the names `also` gives hold those values. `alias`, `also` and `tail`
+ * are SQL written in the code; every value goes in `parameters`.
  */
 export async function findEntitiesJoined<T extends ObjectLiteral, R extends Record<string, unknown>>(
   db: DataSource,
@@ -103,12 +103,21 @@ export async function findEntitiesJoined<T extends ObjectLiteral, R extends Reco
   statement: { alias: string; also: string; tail: string },
   parameters: unknown[],
 ): Promise<Array<{ entity: T; row: R }>> {
-  const metadata = db.getMetadata(entity);
-  const { columns, table } = entityStatements(metadata);
-  const read = columns.map((column) => `${statement.alias}."${column.databaseName}"`).join(', ');
-  const rows: R[] = await db.query(prepared(`SELECT ${read}, ${statement.also} FROM ${table} ${statement.alias} ${statement.tail}`), parameters);
-  const entities = entitiesOfRows<T>(db, metadata, rows);
+  const { rows, entities } = await readEntities<T, R>(db, entity, ({ selectAs }) => `${selectAs(statement.alias, statement.also)} ${statement.tail}`, parameters);
   return rows.map((row, i) => ({ entity: entities[i]!, row }));
+}
+
+/** One prepared statement reading an entity's columns (and maybe more): its rows, and the entities the kit makes of them. */
+async function readEntities<T extends ObjectLiteral, R extends Record<string, unknown>>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  text: (statements: EntityStatements) => string,
+  parameters: unknown[],
+): Promise<{ rows: R[]; entities: T[] }> {
+  const metadata = db.getMetadata(entity);
+  // Prepared: a batch read's plan does not depend on which keys it is given.
+  const rows: R[] = await db.query(prepared(text(entityStatements(metadata))), parameters);
+  return { rows, entities: entitiesOfRows<T>(db, metadata, rows) };
 }
 
 /**

@@ -11,10 +11,13 @@ export interface EntityStatements {
   columns: ColumnMetadata[];
   /** The columns an insert writes: the stored ones but those declared `insert: false` (set by the database). */
   insertColumns: ColumnMetadata[];
-  /** The quoted table, with its schema when it has one. */
-  table: string;
   /** `SELECT <every stored column> FROM <table>`. */
   select: string;
+  /**
+   * `SELECT <alias>.<every stored column>[, <also>] FROM <table> <alias>`, for a statement that joins other tables to
+   * it and reads some of their values too (`also`, SQL written in the code).
+   */
+  selectAs(alias: string, also?: string): string;
   /** `INSERT INTO <table> (<insertColumns>) VALUES`. */
   insert: string;
   /** What the database sets on insert (version, dates, defaults), read back into the records. */
@@ -26,7 +29,7 @@ export interface EntityStatements {
 // An entity's metadata belongs to one data source: it alone keys its statements.
 const statements = new WeakMap<EntityMetadata, EntityStatements>();
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-const list = (columns: ColumnMetadata[]) => columns.map((column) => quote(column.databaseName)).join(', ');
+const list = (columns: ColumnMetadata[], prefix = '') => columns.map((column) => `${prefix}${quote(column.databaseName)}`).join(', ');
 
 export function entityStatements(metadata: EntityMetadata): EntityStatements {
   let found = statements.get(metadata);
@@ -38,8 +41,8 @@ export function entityStatements(metadata: EntityMetadata): EntityStatements {
     found = {
       columns,
       insertColumns,
-      table,
       select: `SELECT ${list(columns)} FROM ${table}`,
+      selectAs: (alias, also) => `SELECT ${list(columns, `${alias}.`)}${also ? `, ${also}` : ''} FROM ${table} ${alias}`,
       insert: `INSERT INTO ${table} (${list(insertColumns)}) VALUES`,
       returning,
       returningSql: returning.length > 0 ? ` RETURNING ${list(returning)}` : '',
