@@ -34,6 +34,17 @@ describe('the audit trail writer', () => {
     );
   });
 
+  it('never puts more than 500 rows in one statement, nor splits a request between two', async () => {
+    const many = (n: number, size: number) => Array.from({ length: size }, () => rowsOf(n, 'volume')[0]!);
+    const sizes: number[] = [];
+    const counting = { query: (sql: string, parameters?: unknown[]) => (sizes.push(JSON.parse(parameters![0] as string).length), db.query(sql, parameters)) };
+    const writer = new AuditWriter(counting);
+    // The first goes alone; of the three that wait, the first two fit together (300 + 200), the third does not.
+    await Promise.all([writer.write(many(20, 1)), writer.write(many(21, 300)), writer.write(many(22, 200)), writer.write(many(23, 300))]);
+    expect(sizes).toEqual([1, 500, 300]);
+    expect((await db.query("SELECT count(*)::int AS n FROM audit_evenement WHERE operation = 'volume'"))[0].n).toBe(801);
+  });
+
   it('fails every request of a failed statement, and writes the next ones', async () => {
     let fail = true;
     const flaky = { query: (sql: string, parameters?: unknown[]) => (fail ? Promise.reject(new Error('base indisponible')) : db.query(sql, parameters)) };

@@ -28,10 +28,10 @@ export class AuditWriter {
     this.writing = true;
     try {
       while (this.queue.length > 0) {
-        let count = 0;
-        let taken = 0;
-        // At least one request, then as many as fit; a request's rows are never split between statements.
-        while (taken < this.queue.length && (taken === 0 || count + this.queue[taken]!.rows.length <= MAX_ROWS)) count += this.queue[taken++]!.rows.length;
+        // The first request waiting, then those that fit with it: a request's rows are never split.
+        let taken = 1;
+        let rows = this.queue[0]!.rows.length;
+        for (; taken < this.queue.length && rows + this.queue[taken]!.rows.length <= MAX_ROWS; taken += 1) rows += this.queue[taken]!.rows.length;
         const batch = this.queue.splice(0, taken);
         try {
           await insertAuditRows(this.db, batch.flatMap((request) => request.rows));
